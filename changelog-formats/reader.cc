@@ -1,0 +1,1 @@
+// reader.cc: placeholder until the module lands.

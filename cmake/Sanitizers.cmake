@@ -1,0 +1,10 @@
+# ASan+UBSan for the sanitizer build (preset "asan"); libFuzzer for fuzz targets (preset "fuzz").
+add_library(basalt_sanitizers INTERFACE)
+if(BASALT_SANITIZE OR BASALT_FUZZ)
+  set(_san address,undefined)
+  if(BASALT_FUZZ)
+    set(_san fuzzer-no-link,address,undefined)
+  endif()
+  target_compile_options(basalt_sanitizers INTERFACE -fsanitize=${_san} -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_link_options(basalt_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()

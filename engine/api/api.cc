@@ -1,0 +1,1 @@
+// api.cc: placeholder until the module lands.

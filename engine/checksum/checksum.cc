@@ -1,0 +1,1 @@
+// checksum.cc: placeholder until the module lands.

@@ -1,0 +1,1 @@
+// command.cc: placeholder until the module lands.

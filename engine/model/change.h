@@ -1,0 +1,577 @@
+// The change types of a change-set: plain structs, one per Liquibase change, and the Change variant.
+//
+// Every struct lists its attributes once, in `fields()`, under the names Liquibase's changelogs use.
+// That one table serves the readers (which keys exist, which are required), the checksum (which
+// attributes were set, as written) and the tracker DESCRIPTION. Values are kept as the author wrote
+// them, after ${property} substitution: Liquibase's checksum depends on the text, not the meaning.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "engine/core/location.h"
+
+namespace basalt::model {
+
+/// A scalar attribute as written (after property substitution); absent when not given.
+using Text = std::optional<std::string>;
+/// A boolean attribute; absent when not given.
+using Flag = std::optional<bool>;
+
+/// How a field is checked when read.
+enum FieldRule : unsigned {
+  kOptional = 0,
+  kRequired = 1u << 0,  // the change is invalid without it
+  kNumeric = 1u << 1,   // text that must be a number (kept as written)
+};
+
+/// A column's constraints (`constraints:` of a column).
+struct Constraints {
+  Flag nullable, primary_key, unique, delete_cascade, deferrable, initially_deferred;
+  Flag validate_nullable, validate_unique, validate_primary_key, validate_foreign_key;
+  Text not_null_constraint_name, primary_key_name, primary_key_tablespace, unique_constraint_name;
+  Text references, referenced_table_catalog_name, referenced_table_schema_name, referenced_table_name;
+  Text referenced_column_names, foreign_key_name, check_constraint;
+
+  bool operator==(const Constraints&) const = default;
+
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("checkConstraint", s.check_constraint);
+    v("deferrable", s.deferrable);
+    v("deleteCascade", s.delete_cascade);
+    v("foreignKeyName", s.foreign_key_name);
+    v("initiallyDeferred", s.initially_deferred);
+    v("notNullConstraintName", s.not_null_constraint_name);
+    v("nullable", s.nullable);
+    v("primaryKey", s.primary_key);
+    v("primaryKeyName", s.primary_key_name);
+    v("primaryKeyTablespace", s.primary_key_tablespace);
+    v("referencedColumnNames", s.referenced_column_names);
+    v("referencedTableCatalogName", s.referenced_table_catalog_name);
+    v("referencedTableName", s.referenced_table_name);
+    v("referencedTableSchemaName", s.referenced_table_schema_name);
+    v("references", s.references);
+    v("unique", s.unique);
+    v("uniqueConstraintName", s.unique_constraint_name);
+    v("validateForeignKey", s.validate_foreign_key);
+    v("validateNullable", s.validate_nullable);
+    v("validatePrimaryKey", s.validate_primary_key);
+    v("validateUnique", s.validate_unique);
+  }
+};
+
+/// A column (`- column:`) in createTable, addColumn, createIndex, insert, update.
+struct Column {
+  Text name, type, remarks;
+  Text value, value_numeric, value_date, value_computed, value_sequence_next, value_sequence_current;
+  Text value_blob_file, value_clob_file, encoding;
+  Flag value_boolean;
+  Text default_value, default_value_numeric, default_value_date, default_value_computed;
+  Text default_value_sequence_next, default_value_constraint_name;
+  Flag default_value_boolean;
+  Flag auto_increment, computed, descending, default_on_null;
+  Text start_with, increment_by, generation_type;
+  Text after_column, before_column, position;
+  std::optional<Constraints> constraints;
+  SourceLocation where;
+
+  bool operator==(const Column&) const = default;
+
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("afterColumn", s.after_column);
+    v("autoIncrement", s.auto_increment);
+    v("beforeColumn", s.before_column);
+    v("computed", s.computed);
+    v("constraints", s.constraints);
+    v("defaultOnNull", s.default_on_null);
+    v("defaultValue", s.default_value);
+    v("defaultValueBoolean", s.default_value_boolean);
+    v("defaultValueComputed", s.default_value_computed);
+    v("defaultValueConstraintName", s.default_value_constraint_name);
+    v("defaultValueDate", s.default_value_date);
+    v("defaultValueNumeric", s.default_value_numeric, kNumeric);
+    v("defaultValueSequenceNext", s.default_value_sequence_next);
+    v("descending", s.descending);
+    v("encoding", s.encoding);
+    v("generationType", s.generation_type);
+    v("incrementBy", s.increment_by, kNumeric);
+    v("name", s.name, kRequired);
+    v("position", s.position, kNumeric);
+    v("remarks", s.remarks);
+    v("startWith", s.start_with, kNumeric);
+    v("type", s.type);
+    v("value", s.value);
+    v("valueBlobFile", s.value_blob_file);
+    v("valueBoolean", s.value_boolean);
+    v("valueClobFile", s.value_clob_file);
+    v("valueComputed", s.value_computed);
+    v("valueDate", s.value_date);
+    v("valueNumeric", s.value_numeric, kNumeric);
+    v("valueSequenceCurrent", s.value_sequence_current);
+    v("valueSequenceNext", s.value_sequence_next);
+  }
+};
+
+/// The list of `- column:` entries of a change.
+using Columns = std::vector<Column>;
+
+// ---- change types -------------------------------------------------------------------------------
+// Field order in fields() is irrelevant to the checksum (lines are sorted) but kept alphabetical.
+
+struct CreateTable {
+  static constexpr std::string_view kName = "createTable";
+  Text catalog_name, schema_name, table_name, tablespace, remarks, table_type;
+  Flag if_not_exists;
+  Columns columns;
+  SourceLocation where;
+  bool operator==(const CreateTable&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("columns", s.columns, kRequired);
+    v("ifNotExists", s.if_not_exists);
+    v("remarks", s.remarks);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+    v("tableType", s.table_type);
+    v("tablespace", s.tablespace);
+  }
+};
+
+struct DropTable {
+  static constexpr std::string_view kName = "dropTable";
+  Text catalog_name, schema_name, table_name;
+  Flag cascade_constraints;
+  SourceLocation where;
+  bool operator==(const DropTable&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("cascadeConstraints", s.cascade_constraints);
+    v("catalogName", s.catalog_name);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+  }
+};
+
+struct RenameTable {
+  static constexpr std::string_view kName = "renameTable";
+  Text catalog_name, schema_name, old_table_name, new_table_name;
+  SourceLocation where;
+  bool operator==(const RenameTable&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("newTableName", s.new_table_name, kRequired);
+    v("oldTableName", s.old_table_name, kRequired);
+    v("schemaName", s.schema_name);
+  }
+};
+
+struct AddColumn {
+  static constexpr std::string_view kName = "addColumn";
+  Text catalog_name, schema_name, table_name;
+  Columns columns;
+  SourceLocation where;
+  bool operator==(const AddColumn&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("columns", s.columns, kRequired);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+  }
+};
+
+struct DropColumn {
+  static constexpr std::string_view kName = "dropColumn";
+  Text catalog_name, schema_name, table_name, column_name;
+  Columns columns;  // alternative to column_name: several columns
+  SourceLocation where;
+  bool operator==(const DropColumn&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("columnName", s.column_name);
+    v("columns", s.columns);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+  }
+};
+
+struct RenameColumn {
+  static constexpr std::string_view kName = "renameColumn";
+  Text catalog_name, schema_name, table_name, old_column_name, new_column_name, column_data_type, remarks;
+  SourceLocation where;
+  bool operator==(const RenameColumn&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("columnDataType", s.column_data_type);
+    v("newColumnName", s.new_column_name, kRequired);
+    v("oldColumnName", s.old_column_name, kRequired);
+    v("remarks", s.remarks);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+  }
+};
+
+struct ModifyDataType {
+  static constexpr std::string_view kName = "modifyDataType";
+  Text catalog_name, schema_name, table_name, column_name, new_data_type;
+  SourceLocation where;
+  bool operator==(const ModifyDataType&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("columnName", s.column_name, kRequired);
+    v("newDataType", s.new_data_type, kRequired);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+  }
+};
+
+struct AddNotNullConstraint {
+  static constexpr std::string_view kName = "addNotNullConstraint";
+  Text catalog_name, schema_name, table_name, column_name, default_null_value, column_data_type, constraint_name;
+  Flag validate;
+  SourceLocation where;
+  bool operator==(const AddNotNullConstraint&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("columnDataType", s.column_data_type);
+    v("columnName", s.column_name, kRequired);
+    v("constraintName", s.constraint_name);
+    v("defaultNullValue", s.default_null_value);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+    v("validate", s.validate);
+  }
+};
+
+struct DropNotNullConstraint {
+  static constexpr std::string_view kName = "dropNotNullConstraint";
+  Text catalog_name, schema_name, table_name, column_name, column_data_type, constraint_name;
+  SourceLocation where;
+  bool operator==(const DropNotNullConstraint&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("columnDataType", s.column_data_type);
+    v("columnName", s.column_name, kRequired);
+    v("constraintName", s.constraint_name);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+  }
+};
+
+struct AddDefaultValue {
+  static constexpr std::string_view kName = "addDefaultValue";
+  Text catalog_name, schema_name, table_name, column_name, column_data_type;
+  Text default_value, default_value_numeric, default_value_date, default_value_computed;
+  Text default_value_sequence_next, default_value_constraint_name;
+  Flag default_value_boolean;
+  SourceLocation where;
+  bool operator==(const AddDefaultValue&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("columnDataType", s.column_data_type);
+    v("columnName", s.column_name, kRequired);
+    v("defaultValue", s.default_value);
+    v("defaultValueBoolean", s.default_value_boolean);
+    v("defaultValueComputed", s.default_value_computed);
+    v("defaultValueConstraintName", s.default_value_constraint_name);
+    v("defaultValueDate", s.default_value_date);
+    v("defaultValueNumeric", s.default_value_numeric, kNumeric);
+    v("defaultValueSequenceNext", s.default_value_sequence_next);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+  }
+};
+
+struct DropDefaultValue {
+  static constexpr std::string_view kName = "dropDefaultValue";
+  Text catalog_name, schema_name, table_name, column_name, column_data_type;
+  SourceLocation where;
+  bool operator==(const DropDefaultValue&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("columnDataType", s.column_data_type);
+    v("columnName", s.column_name, kRequired);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+  }
+};
+
+struct CreateIndex {
+  static constexpr std::string_view kName = "createIndex";
+  Text catalog_name, schema_name, table_name, index_name, tablespace, associated_with;
+  Flag unique, clustered;
+  Columns columns;
+  SourceLocation where;
+  bool operator==(const CreateIndex&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("associatedWith", s.associated_with);
+    v("catalogName", s.catalog_name);
+    v("clustered", s.clustered);
+    v("columns", s.columns, kRequired);
+    v("indexName", s.index_name);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+    v("tablespace", s.tablespace);
+    v("unique", s.unique);
+  }
+};
+
+struct DropIndex {
+  static constexpr std::string_view kName = "dropIndex";
+  Text catalog_name, schema_name, table_name, index_name, associated_with;
+  SourceLocation where;
+  bool operator==(const DropIndex&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("associatedWith", s.associated_with);
+    v("catalogName", s.catalog_name);
+    v("indexName", s.index_name, kRequired);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name);
+  }
+};
+
+struct AddPrimaryKey {
+  static constexpr std::string_view kName = "addPrimaryKey";
+  Text catalog_name, schema_name, table_name, column_names, constraint_name, tablespace;
+  Text for_index_name, for_index_schema_name, for_index_catalog_name;
+  Flag clustered, validate;
+  SourceLocation where;
+  bool operator==(const AddPrimaryKey&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("clustered", s.clustered);
+    v("columnNames", s.column_names, kRequired);
+    v("constraintName", s.constraint_name);
+    v("forIndexCatalogName", s.for_index_catalog_name);
+    v("forIndexName", s.for_index_name);
+    v("forIndexSchemaName", s.for_index_schema_name);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+    v("tablespace", s.tablespace);
+    v("validate", s.validate);
+  }
+};
+
+struct AddUniqueConstraint {
+  static constexpr std::string_view kName = "addUniqueConstraint";
+  Text catalog_name, schema_name, table_name, column_names, constraint_name, tablespace;
+  Text for_index_name, for_index_schema_name, for_index_catalog_name;
+  Flag deferrable, initially_deferred, disabled, clustered, validate;
+  SourceLocation where;
+  bool operator==(const AddUniqueConstraint&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("clustered", s.clustered);
+    v("columnNames", s.column_names, kRequired);
+    v("constraintName", s.constraint_name);
+    v("deferrable", s.deferrable);
+    v("disabled", s.disabled);
+    v("forIndexCatalogName", s.for_index_catalog_name);
+    v("forIndexName", s.for_index_name);
+    v("forIndexSchemaName", s.for_index_schema_name);
+    v("initiallyDeferred", s.initially_deferred);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+    v("tablespace", s.tablespace);
+    v("validate", s.validate);
+  }
+};
+
+struct AddForeignKeyConstraint {
+  static constexpr std::string_view kName = "addForeignKeyConstraint";
+  Text base_table_catalog_name, base_table_schema_name, base_table_name, base_column_names, constraint_name;
+  Text referenced_table_catalog_name, referenced_table_schema_name, referenced_table_name;
+  Text referenced_column_names, on_delete, on_update;
+  Flag deferrable, initially_deferred, delete_cascade, validate, references_unique_column;
+  SourceLocation where;
+  bool operator==(const AddForeignKeyConstraint&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("baseColumnNames", s.base_column_names, kRequired);
+    v("baseTableCatalogName", s.base_table_catalog_name);
+    v("baseTableName", s.base_table_name, kRequired);
+    v("baseTableSchemaName", s.base_table_schema_name);
+    v("constraintName", s.constraint_name, kRequired);
+    v("deferrable", s.deferrable);
+    v("deleteCascade", s.delete_cascade);
+    v("initiallyDeferred", s.initially_deferred);
+    v("onDelete", s.on_delete);
+    v("onUpdate", s.on_update);
+    v("referencedColumnNames", s.referenced_column_names, kRequired);
+    v("referencedTableCatalogName", s.referenced_table_catalog_name);
+    v("referencedTableName", s.referenced_table_name, kRequired);
+    v("referencedTableSchemaName", s.referenced_table_schema_name);
+    v("referencesUniqueColumn", s.references_unique_column);
+    v("validate", s.validate);
+  }
+};
+
+struct DropForeignKeyConstraint {
+  static constexpr std::string_view kName = "dropForeignKeyConstraint";
+  Text base_table_catalog_name, base_table_schema_name, base_table_name, constraint_name;
+  SourceLocation where;
+  bool operator==(const DropForeignKeyConstraint&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("baseTableCatalogName", s.base_table_catalog_name);
+    v("baseTableName", s.base_table_name, kRequired);
+    v("baseTableSchemaName", s.base_table_schema_name);
+    v("constraintName", s.constraint_name, kRequired);
+  }
+};
+
+struct CreateSequence {
+  static constexpr std::string_view kName = "createSequence";
+  Text catalog_name, schema_name, sequence_name, data_type;
+  Text start_value, increment_by, min_value, max_value, cache_size;
+  Flag ordered, cycle;
+  SourceLocation where;
+  bool operator==(const CreateSequence&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("cacheSize", s.cache_size, kNumeric);
+    v("catalogName", s.catalog_name);
+    v("cycle", s.cycle);
+    v("dataType", s.data_type);
+    v("incrementBy", s.increment_by, kNumeric);
+    v("maxValue", s.max_value, kNumeric);
+    v("minValue", s.min_value, kNumeric);
+    v("ordered", s.ordered);
+    v("schemaName", s.schema_name);
+    v("sequenceName", s.sequence_name, kRequired);
+    v("startValue", s.start_value, kNumeric);
+  }
+};
+
+struct CreateView {
+  static constexpr std::string_view kName = "createView";
+  Text catalog_name, schema_name, view_name, select_query, remarks;
+  Flag replace_if_exists, full_definition;
+  SourceLocation where;
+  bool operator==(const CreateView&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("fullDefinition", s.full_definition);
+    v("remarks", s.remarks);
+    v("replaceIfExists", s.replace_if_exists);
+    v("schemaName", s.schema_name);
+    v("selectQuery", s.select_query, kRequired);
+    v("viewName", s.view_name, kRequired);
+  }
+};
+
+/// Liquibase's `sql` change (RawSQLChange); formatted-SQL change-set bodies become one too.
+struct Sql {
+  static constexpr std::string_view kName = "sql";
+  Text sql, end_delimiter, dbms, comment;
+  Flag split_statements, strip_comments;
+  SourceLocation where;
+  bool operator==(const Sql&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("comment", s.comment);
+    v("dbms", s.dbms);
+    v("endDelimiter", s.end_delimiter);
+    v("splitStatements", s.split_statements);
+    v("sql", s.sql, kRequired);
+    v("stripComments", s.strip_comments);
+  }
+};
+
+struct Insert {
+  static constexpr std::string_view kName = "insert";
+  Text catalog_name, schema_name, table_name, dbms;
+  Columns columns;
+  SourceLocation where;
+  bool operator==(const Insert&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("columns", s.columns, kRequired);
+    v("dbms", s.dbms);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+  }
+};
+
+struct Update {
+  static constexpr std::string_view kName = "update";
+  Text catalog_name, schema_name, table_name, where_clause;
+  Columns columns;
+  SourceLocation where;
+  bool operator==(const Update&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("columns", s.columns, kRequired);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+    v("where", s.where_clause);
+  }
+};
+
+struct Delete {
+  static constexpr std::string_view kName = "delete";
+  Text catalog_name, schema_name, table_name, where_clause;
+  SourceLocation where;
+  bool operator==(const Delete&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+    v("where", s.where_clause);
+  }
+};
+
+struct TagDatabase {
+  static constexpr std::string_view kName = "tagDatabase";
+  Text tag;
+  SourceLocation where;
+  bool operator==(const TagDatabase&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("tag", s.tag, kRequired);
+  }
+};
+
+struct Empty {
+  static constexpr std::string_view kName = "empty";
+  SourceLocation where;
+  bool operator==(const Empty&) const = default;
+  template <class Self, class V>
+  static void fields(Self&, V&&) {}
+};
+
+/// One change of a change-set.
+using Change = std::variant<CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn,
+                            ModifyDataType, AddNotNullConstraint, DropNotNullConstraint, AddDefaultValue,
+                            DropDefaultValue, CreateIndex, DropIndex, AddPrimaryKey, AddUniqueConstraint,
+                            AddForeignKeyConstraint, DropForeignKeyConstraint, CreateSequence, CreateView, Sql,
+                            Insert, Update, Delete, TagDatabase, Empty>;
+
+/// Liquibase's name of a change ("createTable").
+std::string_view name_of(const Change& c);
+/// Where the change was written.
+const SourceLocation& location_of(const Change& c);
+
+}  // namespace basalt::model

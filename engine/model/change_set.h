@@ -1,0 +1,84 @@
+// Change-sets and changelogs: identity, attributes, changes and rollback.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/core/location.h"
+#include "engine/model/change.h"
+
+namespace basalt::model {
+
+/// One precondition (`tableExists`, `sqlCheck`, `not`, ...): its attributes, text and nested ones.
+struct Precondition {
+  std::string type;
+  std::vector<std::pair<std::string, std::string>> attributes;  // as written, in order
+  std::string text;                                             // sqlCheck's SQL
+  std::vector<Precondition> nested;                             // and / or / not
+  SourceLocation where;
+  bool operator==(const Precondition&) const = default;
+};
+
+/// A `preConditions` block and what to do when it fails or errors.
+struct Preconditions {
+  std::string on_fail = "HALT";   // HALT, CONTINUE, MARK_RAN, WARN
+  std::string on_error = "HALT";
+  std::string on_fail_message, on_error_message;
+  std::string on_sql_output = "IGNORE";  // IGNORE, TEST, FAIL
+  std::vector<Precondition> conditions;  // implicitly and-ed
+  SourceLocation where;
+  bool operator==(const Preconditions&) const = default;
+};
+
+/// What undoes a change-set.
+struct Rollback {
+  enum class Kind {
+    automatic,  // derive inverses of the forward changes
+    explicit_changes,  // `rollback:` with SQL text or changes (replaces the inverse)
+    explicit_empty,    // `rollback: ""`: nothing to do but delete the tracker row
+  };
+  Kind kind = Kind::automatic;
+  std::vector<Change> changes;  // SQL text is a Sql change
+  SourceLocation where;
+  bool operator==(const Rollback&) const = default;
+};
+
+/// A change-set: identity, attributes, changes, rollback.
+struct ChangeSet {
+  std::string id;
+  std::string author;
+  std::string file_path;  // as Liquibase records it in FILENAME (logicalFilePath, or the path as given)
+  SourceLocation where;
+
+  std::optional<std::string> comment;
+  std::optional<std::string> contexts;  // expression as written
+  std::optional<std::string> labels;
+  std::optional<std::string> dbms;
+  std::optional<std::string> created;
+  bool run_on_change = false;
+  bool run_always = false;
+  bool run_in_transaction = true;
+  bool fail_on_error = true;
+  bool ignore = false;
+  std::vector<std::string> valid_checksums;  // `validCheckSum`, including "ANY"
+  std::optional<Preconditions> preconditions;
+
+  std::vector<Change> changes;
+  Rollback rollback;
+
+  bool operator==(const ChangeSet&) const = default;
+
+  /// Liquibase's display identity: "path::id::author".
+  std::string identity() const { return file_path + "::" + id + "::" + author; }
+};
+
+/// A parsed changelog with every include resolved, change-sets in execution order.
+struct ChangeLog {
+  std::string root_path;  // as given on the command line
+  std::optional<Preconditions> preconditions;
+  std::vector<ChangeSet> change_sets;
+  bool operator==(const ChangeLog&) const = default;
+};
+
+}  // namespace basalt::model

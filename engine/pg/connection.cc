@@ -1,0 +1,1 @@
+// connection.cc: placeholder until the module lands.

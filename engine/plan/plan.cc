@@ -1,0 +1,1 @@
+// plan.cc: placeholder until the module lands.

@@ -1,0 +1,1 @@
+// invert.cc: placeholder until the module lands.

@@ -1,0 +1,1 @@
+// run.cc: placeholder until the module lands.

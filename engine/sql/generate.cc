@@ -1,0 +1,1 @@
+// generate.cc: placeholder until the module lands.

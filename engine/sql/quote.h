@@ -1,0 +1,22 @@
+// The one place where identifiers become SQL: Liquibase's LEGACY quoting on PostgreSQL.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace basalt::sql {
+
+/// An identifier as Liquibase 4.28 writes it by default (LEGACY strategy): left bare when it is
+/// lower case and not a reserved word; otherwise double-quoted with embedded quotes doubled.
+std::string quote_name(std::string_view name);
+
+/// `schema.name`, with the default schema when none is given; each part through quote_name.
+std::string qualify(std::string_view schema, std::string_view name);
+
+/// A string literal: 'it''s'.
+std::string quote_literal(std::string_view value);
+
+/// True for PostgreSQL's reserved key words (the ones Liquibase quotes).
+bool is_reserved_word(std::string_view lower_case_word);
+
+}  // namespace basalt::sql

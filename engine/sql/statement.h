@@ -1,0 +1,19 @@
+// A generated SQL statement and what it needs to run.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace basalt::sql {
+
+/// One statement to send to PostgreSQL, without the trailing ';'.
+struct Statement {
+  std::string text;
+  /// False for statements PostgreSQL refuses inside a transaction block (CREATE INDEX CONCURRENTLY, ...).
+  bool transactional = true;
+  bool operator==(const Statement&) const = default;
+};
+
+using Statements = std::vector<Statement>;
+
+}  // namespace basalt::sql

@@ -1,0 +1,1 @@
+// tracker.cc: placeholder until the module lands.
