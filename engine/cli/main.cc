@@ -1,2 +1,4 @@
 // basalt's entry point: hands the arguments to the CLI.
-int main() { return 0; }
+#include "engine/cli/cli.h"
+
+int main(int argc, char** argv) { return basalt::cli::main(argc, argv); }

@@ -1,1 +1,144 @@
-// tracker.cc: placeholder until the module lands.
+// Tracker table DDL, rows and lock statements in Liquibase 4.28's exact form.
+#include "engine/tracker/tracker.h"
+
+#include <chrono>
+#include <cstdio>
+
+#include "engine/core/text.h"
+#include "engine/sql/quote.h"
+#include "engine/tracker/description.h"
+
+namespace basalt::tracker {
+namespace {
+
+std::string literal_or_null(const std::optional<std::string>& v) {
+  return v ? sql::quote_literal(*v) : std::string("NULL");
+}
+
+std::string changelog_table(const Tables& t) { return sql::qualify(t.schema, t.changelog); }
+std::string lock_table(const Tables& t) { return sql::qualify(t.schema, t.lock); }
+
+}  // namespace
+
+const char* to_string(ExecType t) {
+  switch (t) {
+    case ExecType::executed: return "EXECUTED";
+    case ExecType::reran: return "RERAN";
+    case ExecType::mark_ran: return "MARK_RAN";
+  }
+  return "EXECUTED";
+}
+
+sql::Statements create_lock_table(const Tables& t) {
+  std::string table = lock_table(t);
+  return {
+      {"CREATE TABLE " + table +
+       " (ID INTEGER NOT NULL, LOCKED BOOLEAN NOT NULL, LOCKGRANTED TIMESTAMP WITHOUT TIME ZONE, "
+       "LOCKEDBY VARCHAR(255), CONSTRAINT " +
+       sql::quote_name(t.lock + "_pkey") + " PRIMARY KEY (ID))"},
+      {"DELETE FROM " + table},
+      {"INSERT INTO " + table + " (ID, LOCKED) VALUES (1, FALSE)"},
+  };
+}
+
+sql::Statement create_changelog_table(const Tables& t) {
+  return {"CREATE TABLE " + changelog_table(t) +
+          " (ID VARCHAR(255) NOT NULL, AUTHOR VARCHAR(255) NOT NULL, FILENAME VARCHAR(255) NOT NULL, "
+          "DATEEXECUTED TIMESTAMP WITHOUT TIME ZONE NOT NULL, ORDEREXECUTED INTEGER NOT NULL, "
+          "EXECTYPE VARCHAR(10) NOT NULL, MD5SUM VARCHAR(35), DESCRIPTION VARCHAR(255), "
+          "COMMENTS VARCHAR(255), TAG VARCHAR(255), LIQUIBASE VARCHAR(20), CONTEXTS VARCHAR(255), "
+          "LABELS VARCHAR(255), DEPLOYMENT_ID VARCHAR(10))"};
+}
+
+sql::Statement acquire_lock(const Tables& t, const std::string& locked_by) {
+  return {"UPDATE " + lock_table(t) + " SET LOCKED = TRUE, LOCKEDBY = " + sql::quote_literal(locked_by) +
+          ", LOCKGRANTED = NOW() WHERE ID = 1 AND LOCKED = FALSE"};
+}
+
+sql::Statement take_over_lock(const Tables& t, const std::string& stale_locked_by, const std::string& locked_by) {
+  return {"UPDATE " + lock_table(t) + " SET LOCKED = TRUE, LOCKEDBY = " + sql::quote_literal(locked_by) +
+          ", LOCKGRANTED = NOW() WHERE ID = 1 AND LOCKED = TRUE AND LOCKEDBY = " +
+          sql::quote_literal(stale_locked_by)};
+}
+
+sql::Statement release_lock(const Tables& t) {
+  return {"UPDATE " + lock_table(t) + " SET LOCKED = FALSE, LOCKEDBY = NULL, LOCKGRANTED = NULL WHERE ID = 1"};
+}
+
+std::optional<std::string> contexts_column(const std::optional<std::string>& contexts) {
+  if (!contexts) return std::nullopt;
+  std::string_view c = text::trim(*contexts);
+  if (c.empty()) return std::nullopt;
+  if (c.find(',') == std::string_view::npos) return std::string(c);
+  return "(" + text::join(text::split_list(c), ", ") + ")";
+}
+
+std::optional<std::string> labels_column(const std::optional<std::string>& labels) {
+  if (!labels) return std::nullopt;
+  std::vector<std::string> parts = text::split_list(*labels);
+  if (parts.empty()) return std::nullopt;
+  return text::join(parts, ",");
+}
+
+std::optional<std::string> tag_of(const model::ChangeSet& cs) {
+  std::optional<std::string> tag;
+  for (const model::Change& c : cs.changes)
+    if (const auto* t = std::get_if<model::TagDatabase>(&c)) tag = t->tag;
+  return tag;
+}
+
+sql::Statement insert_row(const Tables& t, const NewRow& row) {
+  const model::ChangeSet& cs = *row.change_set;
+  std::string columns =
+      "ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, "
+      "CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID";
+  std::string values = sql::quote_literal(cs.id) + ", " + sql::quote_literal(cs.author) + ", " +
+                       sql::quote_literal(cs.file_path) + ", NOW(), " + std::to_string(row.order_executed) +
+                       ", " + sql::quote_literal(row.md5sum) + ", " + sql::quote_literal(description(cs)) +
+                       ", " + sql::quote_literal(cs.comment.value_or("")) + ", '" + to_string(row.exec_type) +
+                       "', " + literal_or_null(contexts_column(cs.contexts)) + ", " +
+                       literal_or_null(labels_column(cs.labels)) + ", '" + kLiquibaseVersion + "', " +
+                       sql::quote_literal(row.deployment_id);
+  if (row.tag) {
+    columns += ", TAG";
+    values += ", " + sql::quote_literal(*row.tag);
+  }
+  return {"INSERT INTO " + changelog_table(t) + " (" + columns + ") VALUES (" + values + ")"};
+}
+
+sql::Statement update_row(const Tables& t, const NewRow& row) {
+  const model::ChangeSet& cs = *row.change_set;
+  return {"UPDATE " + changelog_table(t) + " SET DATEEXECUTED = NOW(), ORDEREXECUTED = " +
+          std::to_string(row.order_executed) + ", MD5SUM = " + sql::quote_literal(row.md5sum) +
+          ", EXECTYPE = '" + to_string(row.exec_type) + "', DEPLOYMENT_ID = " +
+          sql::quote_literal(row.deployment_id) + " WHERE ID = " + sql::quote_literal(cs.id) +
+          " AND AUTHOR = " + sql::quote_literal(cs.author) + " AND FILENAME = " + sql::quote_literal(cs.file_path)};
+}
+
+sql::Statement delete_row(const Tables& t, const AppliedRow& row) {
+  return {"DELETE FROM " + changelog_table(t) + " WHERE ID = " + sql::quote_literal(row.id) +
+          " AND AUTHOR = " + sql::quote_literal(row.author) + " AND FILENAME = " + sql::quote_literal(row.filename)};
+}
+
+sql::Statement fill_checksum(const Tables& t, const AppliedRow& row, const std::string& md5sum) {
+  return {"UPDATE " + changelog_table(t) + " SET MD5SUM = " + sql::quote_literal(md5sum) +
+          " WHERE ID = " + sql::quote_literal(row.id) + " AND AUTHOR = " + sql::quote_literal(row.author) +
+          " AND FILENAME = " + sql::quote_literal(row.filename)};
+}
+
+std::string select_rows(const Tables& t) {
+  return "SELECT id, author, filename, dateexecuted::text, orderexecuted, exectype, md5sum, description, "
+         "comments, tag, contexts, labels, deployment_id FROM " +
+         changelog_table(t) + " ORDER BY dateexecuted, orderexecuted";
+}
+
+std::string new_deployment_id() {
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                std::chrono::system_clock::now().time_since_epoch())
+                .count();
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%010lld", static_cast<long long>(ms % 10000000000LL));
+  return buf;
+}
+
+}  // namespace basalt::tracker

@@ -1,0 +1,97 @@
+// The library facade: what the CLI (and any embedder) calls. Reads the changelog, connects, plans,
+// and runs the plan into the database or a script.
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "changelog-formats/reader.h"
+#include "engine/core/error.h"
+#include "engine/pg/url.h"
+#include "engine/plan/plan.h"
+#include "engine/run/runner.h"
+#include "engine/sql/generate.h"
+#include "engine/tracker/tracker.h"
+
+namespace basalt::api {
+
+/// Everything a command needs to know.
+struct Options {
+  std::string changelog_file;
+  formats::Properties properties;         // -Dname=value
+  pg::ConnectionOptions connection;       // url "local": the project's own cluster
+  tracker::Tables tables;
+  sql::Target target;
+  plan::Filters filters;
+  std::chrono::milliseconds lock_wait = std::chrono::minutes(5);
+  /// Hears the text of every statement sent to the database (for tests and --log).
+  std::function<void(const std::string&)> on_statement;
+};
+
+/// Bad input: every diagnostic, already rendered with file:line:col.
+class InputError : public Error {
+ public:
+  using Error::Error;
+};
+
+/// Progress of a run; the engine never prints.
+class Reporter : public run::Observer {
+ public:
+  /// "creating a local PostgreSQL cluster", "waiting for the lock", ...
+  virtual void notice(const std::string&) {}
+};
+
+/// What `update` did.
+struct UpdateSummary {
+  int run = 0, previously_run = 0, filtered_out = 0, total = 0, failed_ignored = 0;
+  std::vector<std::string> skipped_reasons;  // one per filtered-out change-set
+  bool up_to_date = false;
+  std::string against;  // user@host:port/db
+};
+
+/// Reads and validates the changelog; throws InputError listing every problem.
+model::ChangeLog read(const Options& options);
+
+/// Applies pending change-sets, each with its tracker row in one transaction.
+UpdateSummary update(const Options& options, Reporter& reporter, std::optional<int> count = std::nullopt);
+/// Writes exactly the statements `update` would execute, tracker statements included.
+void update_sql(const Options& options, std::ostream& out, Reporter& reporter, std::optional<int> count = std::nullopt);
+
+/// What `rollback-count` did.
+struct RollbackSummary {
+  std::vector<std::string> rolled_back;  // identities, newest first
+  std::string against;
+};
+/// Undoes the `count` most recent change-sets; refuses before undoing anything if one cannot be.
+RollbackSummary rollback_count(const Options& options, int count, Reporter& reporter);
+/// Writes the statements rollback_count would execute.
+void rollback_count_sql(const Options& options, int count, std::ostream& out, Reporter& reporter);
+
+/// What `status` reports.
+struct Status {
+  std::vector<std::string> pending;  // identities, in order
+  std::string against;
+};
+Status status(const Options& options, Reporter& reporter);
+
+/// The applied rows, oldest first (`history`).
+struct History {
+  std::vector<tracker::AppliedRow> rows;
+  std::string against;
+};
+History history(const Options& options, Reporter& reporter);
+
+/// Checks the changelog and every applied checksum; throws Error describing mismatches.
+void validate(const Options& options, Reporter& reporter);
+
+/// Frees the lock row whoever holds it.
+std::string release_locks(const Options& options, Reporter& reporter);
+
+/// Asks the command in progress to stop: cancels the running statement. Safe from any thread.
+void interrupt();
+
+}  // namespace basalt::api

@@ -1,1 +1,0 @@
-// command.cc: placeholder until the module lands.

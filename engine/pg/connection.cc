@@ -1,1 +1,0 @@
-// connection.cc: placeholder until the module lands.

@@ -1,0 +1,71 @@
+// A PostgreSQL session: the only user of libpqxx. Runs statements, reads the tracker, and is the
+// sink that applies units.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/run/runner.h"
+#include "engine/tracker/tracker.h"
+
+namespace basalt::pg {
+
+/// Which tracker tables exist.
+struct TrackerState {
+  bool lock_table = false;
+  bool changelog_table = false;
+};
+
+/// One connection to the database.
+class Session {
+ public:
+  /// Connects; throws basalt::Error with libpq's reason (password masked) on failure.
+  explicit Session(const std::string& conninfo);
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  /// Runs one statement outside any transaction block. Throws run::StatementFailed.
+  void execute(const sql::Statement& statement);
+  /// Runs a query and returns its rows as text (NULL as nullopt).
+  std::vector<std::vector<std::optional<std::string>>> query(const std::string& sql);
+
+  /// Which tracker tables exist (one round trip).
+  TrackerState tracker_state(const tracker::Tables& tables);
+  /// Every databasechangelog row, oldest first; empty when the table does not exist.
+  std::vector<tracker::AppliedRow> read_history(const tracker::Tables& tables);
+
+  /// Runs a unit: in one transaction with its tracker statement when transactional.
+  void run(const run::Unit& unit);
+
+  /// Cancels the statement in progress; safe to call from another thread.
+  void cancel();
+  /// The server's process id of this session, and when it started (identify it in LOCKEDBY).
+  int backend_pid() const;
+  std::string backend_start();
+  /// "user@host:port/db" for messages.
+  std::string describe();
+
+  /// Called with the text of every statement sent by execute() and run(), in order.
+  std::function<void(const std::string&)> on_statement;
+
+ private:
+  [[noreturn]] void fail(const std::exception& e, const std::string& statement);
+  struct Connection;  // the libpqxx connection, kept out of this header
+  std::unique_ptr<Connection> conn_;
+};
+
+/// A sink applying units through a session.
+class SessionSink : public run::Sink {
+ public:
+  explicit SessionSink(Session& session) : session_(session) {}
+  void run(const run::Unit& unit) override { session_.run(unit); }
+
+ private:
+  Session& session_;
+};
+
+}  // namespace basalt::pg

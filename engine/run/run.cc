@@ -1,1 +1,0 @@
-// run.cc: placeholder until the module lands.
