@@ -21,6 +21,13 @@ Session::Session(const std::string& conninfo) {
     while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
     throw Error("cannot connect to " + mask_password(conninfo) + ": " + why);
   }
+  // If basalt dies mid-statement, the server notices within a second and ends the session, which
+  // frees the advisory lock for the next runner instead of holding it until the statement ends.
+  try {
+    pqxx::nontransaction(*conn_).exec("SET client_connection_check_interval = 1000");
+  } catch (const std::exception&) {
+    // Servers before PostgreSQL 14 lack the setting; they free the lock when the statement ends.
+  }
 }
 
 Session::~Session() = default;

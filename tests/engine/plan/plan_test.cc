@@ -1,0 +1,195 @@
+// The planner decides from the changelog and the history alone.
+#include "engine/plan/plan.h"
+
+#include <doctest/doctest.h>
+
+#include "engine/checksum/checksum.h"
+
+using namespace basalt;
+using model::ChangeSet;
+
+namespace {
+
+ChangeSet table_change_set(const std::string& id, const std::string& table) {
+  ChangeSet cs;
+  cs.id = id;
+  cs.author = "t";
+  cs.file_path = "c.yaml";
+  model::CreateTable ct;
+  ct.table_name = table;
+  model::Column col;
+  col.name = "id";
+  col.type = "int";
+  ct.columns.push_back(col);
+  cs.changes.push_back(ct);
+  return cs;
+}
+
+tracker::AppliedRow row_for(const ChangeSet& cs, int order, std::optional<std::string> sum = std::nullopt) {
+  tracker::AppliedRow r;
+  r.id = cs.id;
+  r.author = cs.author;
+  r.filename = cs.file_path;
+  r.order_executed = order;
+  r.date_executed = "2026-11-24 10:00:0" + std::to_string(order);
+  r.exec_type = "EXECUTED";
+  r.md5sum = sum ? sum : checksum::checksum(cs);
+  return r;
+}
+
+model::ChangeLog log_of(std::vector<ChangeSet> sets) {
+  model::ChangeLog log;
+  log.root_path = "c.yaml";
+  log.change_sets = std::move(sets);
+  return log;
+}
+
+}  // namespace
+
+TEST_CASE("update plans every change-set not in the history, numbering after the highest ORDEREXECUTED") {
+  auto log = log_of({table_change_set("1", "a"), table_change_set("2", "b"), table_change_set("3", "c")});
+  std::vector<tracker::AppliedRow> history{row_for(log.change_sets[0], 7)};
+  plan::UpdatePlan p = plan::plan_update(log, history, {});
+  REQUIRE(p.steps.size() == 2);
+  CHECK(p.steps[0].change_set->id == "2");
+  CHECK(p.steps[0].order_executed == 8);
+  CHECK(p.steps[1].order_executed == 9);
+  CHECK(p.previously_run == 1);
+  CHECK(p.total == 3);
+  CHECK(p.mismatches.empty());
+}
+
+TEST_CASE("an applied change-set whose checksum changed is a mismatch unless runOnChange or validCheckSum allow it") {
+  auto log = log_of({table_change_set("1", "a")});
+  std::vector<tracker::AppliedRow> history{row_for(log.change_sets[0], 1, "9:00000000000000000000000000000000")};
+  plan::UpdatePlan p = plan::plan_update(log, history, {});
+  REQUIRE(p.mismatches.size() == 1);
+  CHECK(p.mismatches[0].stored == "9:00000000000000000000000000000000");
+  CHECK(plan::describe(p.mismatches) ==
+        "1 changesets check sum\n     c.yaml::1::t was: 9:00000000000000000000000000000000 but is now: " +
+            checksum::checksum(log.change_sets[0]));
+
+  log.change_sets[0].valid_checksums = {"ANY"};
+  p = plan::plan_update(log, history, {});
+  CHECK(p.mismatches.empty());
+  CHECK(p.steps.empty());
+
+  log.change_sets[0].valid_checksums.clear();
+  log.change_sets[0].run_on_change = true;
+  p = plan::plan_update(log, history, {});
+  CHECK(p.mismatches.empty());
+  REQUIRE(p.steps.size() == 1);
+  CHECK(p.steps[0].exec_type == tracker::ExecType::reran);
+  CHECK(p.steps[0].row_exists);
+  CHECK(p.steps[0].order_executed == 2);
+}
+
+TEST_CASE("runAlways change-sets run on every update and are recorded as RERAN after the first") {
+  auto log = log_of({table_change_set("1", "a")});
+  log.change_sets[0].run_always = true;
+  CHECK(plan::plan_update(log, {}, {}).steps.at(0).exec_type == tracker::ExecType::executed);
+  std::vector<tracker::AppliedRow> history{row_for(log.change_sets[0], 1)};
+  plan::UpdatePlan p = plan::plan_update(log, history, {});
+  REQUIRE(p.steps.size() == 1);
+  CHECK(p.steps[0].exec_type == tracker::ExecType::reran);
+}
+
+TEST_CASE("an empty MD5SUM is refilled with the current checksum without running the change-set again") {
+  auto log = log_of({table_change_set("1", "a")});
+  std::vector<tracker::AppliedRow> history{row_for(log.change_sets[0], 1)};
+  history[0].md5sum.reset();
+  plan::UpdatePlan p = plan::plan_update(log, history, {});
+  CHECK(p.steps.empty());
+  REQUIRE(p.fills.size() == 1);
+  CHECK(p.fills[0].checksum == checksum::checksum(log.change_sets[0]));
+}
+
+TEST_CASE("update-count stops after N pending change-sets") {
+  auto log = log_of({table_change_set("1", "a"), table_change_set("2", "b"), table_change_set("3", "c")});
+  plan::UpdatePlan p = plan::plan_update(log, {}, {}, 2);
+  CHECK(p.steps.size() == 2);
+  REQUIRE(p.skipped.size() == 1);
+  CHECK(p.skipped[0].reason == "After count");
+}
+
+TEST_CASE("contexts, labels, dbms and ignore leave change-sets out") {
+  auto log = log_of({table_change_set("dev", "a"), table_change_set("prod", "b"), table_change_set("slow", "c"),
+                     table_change_set("oracle", "d"), table_change_set("ignored", "e")});
+  log.change_sets[0].contexts = "dev, test";
+  log.change_sets[1].contexts = "prod";
+  log.change_sets[2].labels = "core, slow";
+  log.change_sets[3].dbms = "oracle";
+  log.change_sets[4].ignore = true;
+  plan::Filters f;
+  f.contexts = {"dev"};
+  f.labels = "!slow";
+  plan::UpdatePlan p = plan::plan_update(log, {}, f);
+  REQUIRE(p.steps.size() == 1);
+  CHECK(p.steps[0].change_set->id == "dev");
+  CHECK(p.skipped.size() == 4);
+
+  // Without --contexts every change-set runs whatever its context.
+  CHECK(plan::plan_update(log, {}, {}).steps.size() == 3);
+}
+
+TEST_CASE("context expressions follow Liquibase: comma is or, and, not, parentheses") {
+  CHECK(plan::matches_expression("dev, test", {"test"}));
+  CHECK_FALSE(plan::matches_expression("dev and test", {"dev"}));
+  CHECK(plan::matches_expression("dev and test", {"test", "dev"}));
+  CHECK(plan::matches_expression("!prod", {"dev"}));
+  CHECK_FALSE(plan::matches_expression("!prod", {"prod"}));
+  CHECK(plan::matches_expression("(a or b) and not c", {"b"}));
+  CHECK_FALSE(plan::matches_expression("(a or b) and not c", {"b", "c"}));
+  CHECK(plan::matches_expression("tenant_db AND !initial_switch", {"tenant_db"}));
+  CHECK(plan::matches_expression("", {"x"}));
+}
+
+TEST_CASE("dbms lists admit PostgreSQL by name, by all, or by not excluding it") {
+  CHECK(plan::dbms_admits_postgresql("postgresql"));
+  CHECK(plan::dbms_admits_postgresql("h2, postgresql"));
+  CHECK(plan::dbms_admits_postgresql("all"));
+  CHECK(plan::dbms_admits_postgresql("!oracle"));
+  CHECK_FALSE(plan::dbms_admits_postgresql("!postgresql"));
+  CHECK_FALSE(plan::dbms_admits_postgresql("oracle, mysql"));
+  CHECK_FALSE(plan::dbms_admits_postgresql("postgres"));  // not Liquibase's name for PostgreSQL
+}
+
+TEST_CASE("rollback-count undoes the newest change-sets first with their inverses") {
+  auto log = log_of({table_change_set("1", "a"), table_change_set("2", "b"), table_change_set("3", "c")});
+  std::vector<tracker::AppliedRow> history{row_for(log.change_sets[0], 1), row_for(log.change_sets[1], 2),
+                                           row_for(log.change_sets[2], 3)};
+  plan::RollbackPlan p = plan::plan_rollback_count(log, history, 2);
+  REQUIRE_FALSE(p.error);
+  REQUIRE(p.steps.size() == 2);
+  CHECK(p.steps[0].change_set->id == "3");
+  CHECK(p.steps[1].change_set->id == "2");
+  REQUIRE(p.steps[0].changes.size() == 1);
+  CHECK(std::holds_alternative<model::DropTable>(p.steps[0].changes[0]));
+}
+
+TEST_CASE("rollback-count fails before anything when a change-set in range cannot be undone") {
+  auto log = log_of({table_change_set("1", "a"), table_change_set("2", "b"), table_change_set("3", "c")});
+  model::DropTable drop;
+  drop.table_name = "a";
+  log.change_sets[1].changes = {drop};
+  std::vector<tracker::AppliedRow> history{row_for(log.change_sets[0], 1), row_for(log.change_sets[1], 2),
+                                           row_for(log.change_sets[2], 3)};
+  plan::RollbackPlan p = plan::plan_rollback_count(log, history, 3);
+  REQUIRE(p.error);
+  CHECK(p.steps.empty());
+  CHECK(p.error->find("change-set c.yaml::2::t") != std::string::npos);
+  CHECK(p.error->find("dropTable") != std::string::npos);
+  CHECK(p.error->find("nothing was rolled back") != std::string::npos);
+  // The newest alone is fine.
+  CHECK_FALSE(plan::plan_rollback_count(log, history, 1).error);
+}
+
+TEST_CASE("rollback-count refuses a recorded change-set that is missing from the changelog") {
+  auto log = log_of({table_change_set("1", "a")});
+  ChangeSet gone = table_change_set("gone", "x");
+  std::vector<tracker::AppliedRow> history{row_for(log.change_sets[0], 1), row_for(gone, 2)};
+  plan::RollbackPlan p = plan::plan_rollback_count(log, history, 1);
+  REQUIRE(p.error);
+  CHECK(p.error->find("c.yaml::gone::t is recorded in the database but not found in the changelog") !=
+        std::string::npos);
+}

@@ -1,0 +1,88 @@
+// The command line as a user meets it: help, missing settings, defaults files, local clusters.
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
+#include "tests/pg/support.h"
+
+using namespace basalt::testing;
+
+TEST_CASE("no URL is an error with a helpful message, never a silent default") {
+  TempDir dir;
+  dir.write("c.yaml", "databaseChangeLog: []\n");
+  Outcome o = basalt({"--changelog-file", "c.yaml", "update"}, dir.path());
+  CHECK(o.exit_code == 1);
+  CHECK(o.err.find("no database given: pass --url") != std::string::npos);
+  CHECK(o.err.find("'local'") != std::string::npos);
+}
+
+TEST_CASE("every command has help") {
+  TempDir dir;
+  for (const char* command : {"update", "update-sql", "rollback-count", "rollback-count-sql", "status", "history",
+                              "validate", "release-locks", "update-count"}) {
+    Outcome o = basalt({command, "--help"}, dir.path());
+    INFO(command, o.err);
+    CHECK(o.exit_code == 0);
+    CHECK(o.out.find("Usage:") != std::string::npos);
+  }
+}
+
+TEST_CASE("a connection failure names the server but never the password") {
+  TempDir dir;
+  dir.write("c.yaml", "databaseChangeLog: []\n");
+  Outcome o = basalt({"--url", "postgresql://me:hunter2@127.0.0.1:1/nope", "--changelog-file", "c.yaml", "status"},
+                     dir.path());
+  CHECK(o.exit_code == 1);
+  CHECK(o.err.find("cannot connect to postgresql://me:*****@127.0.0.1:1/nope") != std::string::npos);
+  CHECK(o.err.find("hunter2") == std::string::npos);
+  o = basalt({"--url", "postgresql://me@127.0.0.1:1/nope", "--password", "hunter2", "--changelog-file", "c.yaml",
+              "status"},
+             dir.path());
+  CHECK(o.err.find("hunter2") == std::string::npos);
+}
+
+TEST_CASE("liquibase.properties in the current folder supplies settings the command line leaves out") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  dir.write("c.yaml", R"(databaseChangeLog:
+  - changeSet:
+      id: 1
+      author: t
+      changes:
+        - createTable: {tableName: "${table}", columns: [{column: {name: id, type: int}}]}
+)");
+  dir.write("liquibase.properties", "changeLogFile: c.yaml\nurl=" + db.url() + "\nparameter.table=from_props\n");
+  Outcome o = basalt({"update"}, dir.path());
+  INFO(o.out, o.err);
+  CHECK(o.exit_code == 0);
+  CHECK(db.query("SELECT to_regclass('from_props') IS NOT NULL") == "t");
+}
+
+TEST_CASE("--url local creates, starts and reuses a cluster in the project folder") {
+  if (!std::getenv("BASALT_TEST_URL")) {
+    MESSAGE("skipped: scripts/test.sh runs this test");
+    return;
+  }
+  TempDir dir;
+  dir.write("c.yaml", R"(databaseChangeLog:
+  - changeSet:
+      id: 1
+      author: t
+      changes:
+        - createTable: {tableName: local_t, columns: [{column: {name: id, type: int}}]}
+)");
+  Outcome o = basalt({"--url", "local", "--changelog-file", "c.yaml", "update"}, dir.path());
+  INFO(o.out, o.err);
+  CHECK(o.exit_code == 0);
+  CHECK(o.err.find("creating a local PostgreSQL cluster") != std::string::npos);
+  o = basalt({"--url", "local", "--changelog-file", "c.yaml", "status"}, dir.path());
+  CHECK(o.exit_code == 0);
+  CHECK(o.out.find("is up to date") != std::string::npos);
+  CHECK(o.err.find("creating") == std::string::npos);
+  std::string stop = std::string(geteuid() == 0 ? "runuser -u postgres -- " : "") +
+                     "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)/pg_ctl -D '" +
+                     (dir.path() / ".basalt/postgres/data").string() + "' -m immediate -w stop >/dev/null 2>&1";
+  CHECK(std::system(stop.c_str()) == 0);
+}

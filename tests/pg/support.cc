@@ -1,0 +1,138 @@
+// Test databases, temporary folders and basalt child processes.
+#include "tests/pg/support.h"
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+
+#include "engine/pg/session.h"
+
+namespace basalt::testing {
+namespace fs = std::filesystem;
+namespace {
+
+std::string read_all(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string unique_suffix() {
+  static std::atomic<int> counter{0};
+  std::random_device rd;
+  return std::to_string(getpid()) + "_" + std::to_string(counter++) + "_" + std::to_string(rd() % 100000);
+}
+
+}  // namespace
+
+std::optional<std::string> server_url() {
+  const char* url = std::getenv("BASALT_TEST_URL");
+  if (!url || !*url) return std::nullopt;
+  return std::string(url);
+}
+
+TestDatabase::TestDatabase() {
+  name_ = "basalt_t_" + unique_suffix();
+  pg::Session admin(*server_url());
+  admin.execute({"CREATE DATABASE " + name_});
+  std::string base = *server_url();
+  auto pos = base.find("dbname=");
+  url_ = (pos == std::string::npos ? base + " dbname=" : base.substr(0, pos) + "dbname=") + name_;
+}
+
+TestDatabase::~TestDatabase() {
+  try {
+    pg::Session admin(*server_url());
+    admin.execute({"DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)"});
+  } catch (...) {
+  }
+}
+
+std::string TestDatabase::query(const std::string& sql) const {
+  pg::Session session(url_);
+  std::string out;
+  for (const auto& row : session.query(sql)) {
+    if (!out.empty()) out += '\n';
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (i) out += '|';
+      out += row[i].value_or("");
+    }
+  }
+  return out;
+}
+
+std::string TestDatabase::schema_dump() const {
+  TempDir tmp;
+  fs::path out = tmp.path() / "dump.sql";
+  std::string cmd = "pg_dump --schema-only --no-owner --no-privileges --exclude-table=public.databasechangelog "
+                    "--exclude-table=public.databasechangeloglock -f '" +
+                    out.string() + "' '" + url_ + "'";
+  if (std::system(cmd.c_str()) != 0) throw std::runtime_error("pg_dump failed: " + cmd);
+  std::string dump = read_all(out), kept;
+  std::istringstream lines(dump);
+  for (std::string line; std::getline(lines, line);)
+    if (line.rfind("-- Dumped", 0) != 0) kept += line + "\n";
+  return kept;
+}
+
+TempDir::TempDir() {
+  path_ = fs::temp_directory_path() / ("basalt-test-" + unique_suffix());
+  fs::create_directories(path_);
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  fs::remove_all(path_, ec);
+}
+
+fs::path TempDir::write(const std::string& relative, const std::string& text) const {
+  fs::path p = path_ / relative;
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << text;
+  return p;
+}
+
+int basalt_spawn(const std::vector<std::string>& args, const fs::path& cwd, const std::string& tag) {
+  pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    if (chdir(cwd.c_str()) != 0) _exit(126);
+    int out = open((cwd / (tag + ".out")).c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int err = open((cwd / (tag + ".err")).c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    dup2(out, 1);
+    dup2(err, 2);
+    std::vector<std::string> argv{BASALT_BINARY};
+    argv.insert(argv.end(), args.begin(), args.end());
+    std::vector<char*> raw;
+    for (std::string& a : argv) raw.push_back(a.data());
+    raw.push_back(nullptr);
+    execv(raw[0], raw.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+Outcome basalt_wait(int pid, const fs::path& cwd, const std::string& tag) {
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0) {
+  }
+  Outcome o;
+  o.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  o.out = read_all(cwd / (tag + ".out"));
+  o.err = read_all(cwd / (tag + ".err"));
+  return o;
+}
+
+Outcome basalt(const std::vector<std::string>& args, const fs::path& cwd) {
+  return basalt_wait(basalt_spawn(args, cwd, "basalt"), cwd, "basalt");
+}
+
+}  // namespace basalt::testing

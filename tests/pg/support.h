@@ -1,0 +1,68 @@
+// Helpers for tests against the real PostgreSQL that scripts/test.sh starts (BASALT_TEST_URL).
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace basalt::testing {
+
+/// The server's connection string, or nullopt when no test server was started.
+std::optional<std::string> server_url();
+
+/// A fresh database on the test server, dropped when the test ends.
+class TestDatabase {
+ public:
+  TestDatabase();
+  ~TestDatabase();
+  TestDatabase(const TestDatabase&) = delete;
+  TestDatabase& operator=(const TestDatabase&) = delete;
+  const std::string& url() const { return url_; }
+  const std::string& name() const { return name_; }
+  /// Runs SQL and returns the first column of each row ("" for NULL), rows joined by '\n'.
+  std::string query(const std::string& sql) const;
+  /// pg_dump --schema-only of the database, without the tracker tables and volatile lines.
+  std::string schema_dump() const;
+
+ private:
+  std::string name_, url_;
+};
+
+/// A temporary folder with files written into it, removed at the end.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  const std::filesystem::path& path() const { return path_; }
+  /// Writes `text` to `relative` (creating folders) and returns the full path.
+  std::filesystem::path write(const std::string& relative, const std::string& text) const;
+
+ private:
+  std::filesystem::path path_;
+};
+
+/// What a basalt process did.
+struct Outcome {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+/// Runs the basalt binary with `args` in folder `cwd` and waits for it.
+Outcome basalt(const std::vector<std::string>& args, const std::filesystem::path& cwd);
+
+/// Starts the basalt binary without waiting; returns its pid (output goes to files in `cwd`).
+int basalt_spawn(const std::vector<std::string>& args, const std::filesystem::path& cwd, const std::string& tag);
+/// Waits for a spawned process and returns its outcome.
+Outcome basalt_wait(int pid, const std::filesystem::path& cwd, const std::string& tag);
+
+}  // namespace basalt::testing
+
+/// Skips the calling test case when there is no test server (plain ctest without scripts/test.sh).
+#define REQUIRE_SERVER()                                                                  \
+  do {                                                                                    \
+    if (!basalt::testing::server_url()) {                                                 \
+      MESSAGE("skipped: no test server; run scripts/test.sh to start one");              \
+      return;                                                                             \
+    }                                                                                     \
+  } while (0)

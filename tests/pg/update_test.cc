@@ -1,0 +1,241 @@
+// update, update-sql, status and the tracker rows, against a real PostgreSQL.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "engine/api/api.h"
+#include "engine/checksum/checksum.h"
+#include "tests/pg/support.h"
+
+namespace fs = std::filesystem;
+using namespace basalt::testing;
+
+namespace {
+
+const fs::path kExample = fs::path(BASALT_SOURCE_DIR) / "examples" / "bookshop";
+
+// Copies the bookshop example into a folder so FILENAME values are relative to it.
+void copy_example(const TempDir& dir) {
+  fs::copy(kExample, dir.path() / "bookshop", fs::copy_options::recursive);
+}
+
+std::vector<std::string> args(const TestDatabase& db, const std::string& changelog,
+                              std::vector<std::string> command) {
+  std::vector<std::string> a{"--url", db.url(), "--changelog-file", changelog};
+  a.insert(a.end(), command.begin(), command.end());
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("update applies every change-set of an empty database and records each once") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  copy_example(dir);
+  Outcome o = basalt(args(db, "bookshop/changelog.yaml", {"update"}), dir.path());
+  INFO(o.out, o.err);
+  REQUIRE(o.exit_code == 0);
+  CHECK(o.out.find("Running Changeset: bookshop/changes/001-catalog.yaml::001-create-author::maria") !=
+        std::string::npos);
+
+  CHECK(db.query("SELECT count(*), count(DISTINCT deployment_id), min(orderexecuted), max(orderexecuted) "
+                 "FROM databasechangelog") == "15|1|1|15");
+  CHECK(db.query("SELECT exectype, liquibase, count(*) FROM databasechangelog GROUP BY 1, 2") == "EXECUTED|4.28.0|15");
+  CHECK(db.query("SELECT filename, description, comments, coalesce(tag, '<null>') FROM databasechangelog "
+                 "WHERE id = '001-create-author'") ==
+        "bookshop/changes/001-catalog.yaml|createTable tableName=author|Authors of the books we sell|<null>");
+  CHECK(db.query("SELECT comments FROM databasechangelog WHERE id = '002-create-book'") == "");
+  CHECK(db.query("SELECT tag FROM databasechangelog WHERE id = '026-tag-1.1'") == "release-1.1");
+  CHECK(db.query("SELECT count(*) FROM databasechangelog WHERE md5sum !~ '^9:[0-9a-f]{32}$'") == "0");
+  CHECK(db.query("SELECT locked FROM databasechangeloglock") == "f");
+  CHECK(db.query("SELECT full_name FROM author ORDER BY id") == "Flann O'Brien\nUrsula K. Le Guin");
+  CHECK(db.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'order'") == "1");
+}
+
+TEST_CASE("the checksum stored for a change-set is the one computed from the changelog") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  copy_example(dir);
+  REQUIRE(basalt(args(db, "bookshop/changelog.yaml", {"update"}), dir.path()).exit_code == 0);
+  fs::path cwd = fs::current_path();
+  fs::current_path(dir.path());
+  basalt::api::Options o;
+  o.changelog_file = "bookshop/changelog.yaml";
+  basalt::model::ChangeLog log = basalt::api::read(o);
+  fs::current_path(cwd);
+  for (const auto& cs : log.change_sets)
+    CHECK(db.query("SELECT md5sum FROM databasechangelog WHERE id = '" + cs.id + "'") ==
+          basalt::checksum::checksum(cs));
+}
+
+TEST_CASE("a second update finds nothing to do and changes nothing") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  copy_example(dir);
+  REQUIRE(basalt(args(db, "bookshop/changelog.yaml", {"update"}), dir.path()).exit_code == 0);
+  std::string before = db.query("SELECT id, orderexecuted, dateexecuted, deployment_id FROM databasechangelog ORDER BY 2");
+  // A foreign lock holder does not matter when there is nothing to do: no lock is taken.
+  db.query("UPDATE databasechangeloglock SET locked = true, lockedby = 'someone-else', lockgranted = now()");
+  Outcome o = basalt(args(db, "bookshop/changelog.yaml", {"update"}), dir.path());
+  INFO(o.out, o.err);
+  CHECK(o.exit_code == 0);
+  CHECK(o.out.find("Database is up to date, no changesets to execute") != std::string::npos);
+  CHECK(db.query("SELECT id, orderexecuted, dateexecuted, deployment_id FROM databasechangelog ORDER BY 2") == before);
+}
+
+TEST_CASE("status lists pending change-sets and then reports up to date") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  copy_example(dir);
+  Outcome o = basalt(args(db, "bookshop/changelog.yaml", {"status", "--verbose"}), dir.path());
+  INFO(o.out, o.err);
+  CHECK(o.exit_code == 0);
+  CHECK(o.out.find("15 changesets have not been applied to postgres@") != std::string::npos);
+  CHECK(o.out.find("     bookshop/changes/003-release-1.1.yaml::026-tag-1.1::li\n") != std::string::npos);
+  REQUIRE(basalt(args(db, "bookshop/changelog.yaml", {"update-count", "14"}), dir.path()).exit_code == 0);
+  o = basalt(args(db, "bookshop/changelog.yaml", {"status", "--verbose"}), dir.path());
+  CHECK(o.out.find("1 changeset has not been applied") != std::string::npos);
+  REQUIRE(basalt(args(db, "bookshop/changelog.yaml", {"update"}), dir.path()).exit_code == 0);
+  o = basalt(args(db, "bookshop/changelog.yaml", {"status"}), dir.path());
+  CHECK(o.out.find(" is up to date") != std::string::npos);
+}
+
+TEST_CASE("update-sql prints exactly the statements update executes") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  copy_example(dir);
+  fs::path cwd = fs::current_path();
+  fs::current_path(dir.path());
+  basalt::api::Options options;
+  options.changelog_file = "bookshop/changelog.yaml";
+  options.connection.url = db.url();
+  basalt::api::Reporter quiet;
+
+  std::ostringstream script;
+  basalt::api::update_sql(options, script, quiet);
+  CHECK(db.query("SELECT to_regclass('databasechangelog') IS NULL") == "t");  // update-sql changes nothing
+
+  std::vector<std::string> executed;
+  options.on_statement = [&](const std::string& s) { executed.push_back(s); };
+  basalt::api::update(options, quiet);
+  fs::current_path(cwd);
+
+  // The script's statements, without comments; the lock row UPDATEs and DEPLOYMENT_ID differ per run.
+  auto normalize = [](std::string s) {
+    auto pos = s.rfind(", '");
+    if (s.rfind("INSERT INTO public.databasechangelog ", 0) == 0 && pos != std::string::npos) s = s.substr(0, pos);
+    return s;
+  };
+  std::vector<std::string> printed;
+  std::istringstream lines(script.str());
+  std::string statement;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("-- ", 0) == 0 && statement.empty()) continue;
+    if (line.empty() && statement.empty()) continue;
+    statement += (statement.empty() ? "" : "\n") + line;
+    if (!line.empty() && line.back() == ';') {
+      statement.pop_back();
+      if (statement.rfind("UPDATE public.databasechangeloglock", 0) != 0) printed.push_back(normalize(statement));
+      statement.clear();
+    }
+  }
+  std::vector<std::string> ran;
+  for (const std::string& s : executed)
+    if (s.rfind("UPDATE public.databasechangeloglock", 0) != 0) ran.push_back(normalize(s));
+  CHECK(printed.size() > 20);
+  CHECK(printed == ran);
+}
+
+TEST_CASE("a failing change-set leaves earlier ones applied and recorded, itself and later ones not") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  dir.write("fail.yaml", R"(databaseChangeLog:
+  - changeSet:
+      id: good
+      author: t
+      changes:
+        - createTable: {tableName: first, columns: [{column: {name: id, type: int}}]}
+  - changeSet:
+      id: bad
+      author: t
+      changes:
+        - createTable: {tableName: second, columns: [{column: {name: id, type: int}}]}
+        - sql: insert into missing_table values (1)
+  - changeSet:
+      id: later
+      author: t
+      changes:
+        - createTable: {tableName: third, columns: [{column: {name: id, type: int}}]}
+)");
+  Outcome o = basalt(args(db, "fail.yaml", {"update"}), dir.path());
+  INFO(o.out, o.err);
+  CHECK(o.exit_code == 1);
+  CHECK(o.err.find("Migration failed for change-set fail.yaml::bad::t") != std::string::npos);
+  CHECK(o.err.find("relation \"missing_table\" does not exist") != std::string::npos);
+  CHECK(o.err.find("Failed SQL: insert into missing_table values (1)") != std::string::npos);
+  CHECK(db.query("SELECT string_agg(id, ',') FROM databasechangelog") == "good");
+  CHECK(db.query("SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
+                 "WHERE table_schema = 'public' AND table_name NOT LIKE 'databasechangelog%'") == "first");
+  CHECK(db.query("SELECT locked FROM databasechangeloglock") == "f");
+}
+
+TEST_CASE("bad input changes nothing in the database") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  dir.write("bad.yaml", R"(databaseChangeLog:
+  - changeSet:
+      id: 1
+      author: t
+      changes:
+        - createTable: {tableName: ok, columns: [{column: {name: id, type: int}}]}
+  - changeSet:
+      id: 2
+      author: t
+      changes:
+        - createTabel: {tableName: typo}
+)");
+  Outcome o = basalt(args(db, "bad.yaml", {"update"}), dir.path());
+  INFO(o.out, o.err);
+  CHECK(o.exit_code == 2);
+  CHECK(o.err.find("bad.yaml:11:11: error: ") != std::string::npos);
+  CHECK(db.query("SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace") == "0");
+}
+
+TEST_CASE("an edited change-set makes update and validate refuse, naming both checksums") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  std::string v1 = R"(databaseChangeLog:
+  - changeSet:
+      id: edit-me
+      author: t
+      changes:
+        - createTable: {tableName: t1, columns: [{column: {name: id, type: int}}]}
+)";
+  dir.write("c.yaml", v1);
+  REQUIRE(basalt(args(db, "c.yaml", {"update"}), dir.path()).exit_code == 0);
+  std::string stored = db.query("SELECT md5sum FROM databasechangelog");
+  dir.write("c.yaml", v1 + R"(        - createTable: {tableName: t2, columns: [{column: {name: id, type: int}}]}
+  - changeSet:
+      id: new-one
+      author: t
+      changes:
+        - createTable: {tableName: t3, columns: [{column: {name: id, type: int}}]}
+)");
+  for (const char* command : {"update", "validate"}) {
+    Outcome o = basalt(args(db, "c.yaml", {command}), dir.path());
+    INFO(command, o.out, o.err);
+    CHECK(o.exit_code == 1);
+    CHECK(o.err.find("c.yaml::edit-me::t was: " + stored + " but is now: 9:") != std::string::npos);
+  }
+  CHECK(db.query("SELECT count(*) FROM databasechangelog") == "1");
+  CHECK(db.query("SELECT to_regclass('t3') IS NULL") == "t");
+}
