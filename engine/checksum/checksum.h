@@ -11,11 +11,13 @@ namespace basalt::checksum {
 /// Lower-case hex MD5 of the bytes of `data`.
 std::string md5_hex(std::string_view data);
 
-/// The text Liquibase hashes for one change: whitespace-stripped SQL for `sql`, else the canonical
-/// serialization of the attributes that were set ("createTable:[\n    columns=[...").
+/// The text Liquibase hashes for one change: whitespace-stripped SQL for `sql`; for `createView` the
+/// checksums of its attributes and of its whitespace-stripped query ("9:<md5>:9:<md5>"); else the
+/// canonical serialization of the attributes that were set ("createTable:[\n    columns=[...").
 std::string change_text(const model::Change& change);
 
-/// "9:<md5>" of a change-set, as stored in databasechangelog.md5sum.
+/// "9:<md5>" of a change-set, as stored in databasechangelog.md5sum; changes whose `dbms` excludes
+/// PostgreSQL do not count.
 std::string checksum(const model::ChangeSet& cs);
 
 }  // namespace basalt::checksum

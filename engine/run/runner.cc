@@ -34,8 +34,13 @@ void ScriptSink::run(const Unit& unit) {
   switch (unit.kind) {
     case UnitKind::apply:
       out_ << "-- Changeset " << unit.change_set->identity() << '\n';
-      if (unit.change_set->comment && !unit.change_set->comment->empty())
-        out_ << "-- " << *unit.change_set->comment << '\n';
+      if (unit.change_set->comment && !unit.change_set->comment->empty()) {
+        // Every line of a multi-line comment stays a SQL comment.
+        std::string comment = *unit.change_set->comment;
+        for (std::size_t pos = 0; (pos = comment.find('\n', pos)) != std::string::npos; pos += 4)
+          comment.replace(pos, 1, "\n-- ");
+        out_ << "-- " << comment << '\n';
+      }
       if (!unit.transactional) out_ << "-- runs outside a transaction\n";
       break;
     case UnitKind::rollback:
