@@ -9,13 +9,16 @@
 
 namespace basalt::formats {
 
+class FileSystem;
+
 /// Property values given on the command line (-Dname=value); they win over the changelog's own.
 using Properties = std::map<std::string, std::string>;
 
 /// The changelog, or every problem found in it (then `changelog` must not be used).
 struct ReadResult {
   model::ChangeLog changelog;
-  Diagnostics diagnostics;
+  Diagnostics diagnostics;  // errors only
+  Diagnostics warnings;     // what Liquibase silently ignores (unknown attributes): show, then go on
   bool ok() const { return diagnostics.empty(); }
 };
 
@@ -27,5 +30,12 @@ ReadResult read_changelog(const std::string& path, const Properties& properties 
 /// Includes are resolved against the file system relative to `path`.
 ReadResult read_yaml_string(const std::string& text, const std::string& path,
                             const Properties& properties = {});
+
+/// read_changelog with files taken from `fs` (tests use a MemoryFileSystem).
+ReadResult read_changelog(const std::string& path, const Properties& properties, const FileSystem& fs);
+
+/// read_yaml_string with included files taken from `fs` (the fuzzer gives an empty one).
+ReadResult read_yaml_string(const std::string& text, const std::string& path, const Properties& properties,
+                            const FileSystem& fs);
 
 }  // namespace basalt::formats

@@ -11,6 +11,10 @@ void Diagnostics::error(SourceLocation where, std::string message, std::string h
   items_.push_back({std::move(where), std::move(message), std::move(hint)});
 }
 
+void Diagnostics::warning(SourceLocation where, std::string message, std::string hint) {
+  items_.push_back({std::move(where), std::move(message), std::move(hint), Severity::warning});
+}
+
 void Diagnostics::append(const Diagnostics& other) {
   items_.insert(items_.end(), other.items_.begin(), other.items_.end());
 }
@@ -36,7 +40,7 @@ std::string render(const Diagnostic& d, std::string_view source_line) {
     out << ':' << d.where.line;
     if (d.where.column > 0) out << ':' << d.where.column;
   }
-  out << ": error: " << d.message << '\n';
+  out << (d.severity == Severity::warning ? ": warning: " : ": error: ") << d.message << '\n';
   if (!source_line.empty() && d.where.line > 0) {
     out << "  " << source_line << '\n';
     if (d.where.column > 0) {

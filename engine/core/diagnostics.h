@@ -9,11 +9,16 @@
 
 namespace basalt {
 
+/// How bad a problem is: an error stops the command; a warning (something Liquibase silently
+/// ignores, such as an unknown attribute) is shown and the command goes on.
+enum class Severity { error, warning };
+
 /// One problem in the input, with what to do about it.
 struct Diagnostic {
   SourceLocation where;
   std::string message;
   std::string hint;  // optional: "did you mean 'tableName'?"
+  Severity severity = Severity::error;
 };
 
 /// Reads the text of one line of a source file, for the excerpt under a diagnostic.
@@ -23,6 +28,9 @@ using SourceLineReader = std::string (*)(const std::string& file, int line);
 class Diagnostics {
  public:
   void error(SourceLocation where, std::string message, std::string hint = {});
+  void warning(SourceLocation where, std::string message, std::string hint = {});
+  /// Adds an already built diagnostic, whatever its severity.
+  void add(Diagnostic d) { items_.push_back(std::move(d)); }
   bool empty() const { return items_.empty(); }
   std::size_t size() const { return items_.size(); }
   const std::vector<Diagnostic>& items() const { return items_; }
@@ -32,7 +40,7 @@ class Diagnostics {
   std::vector<Diagnostic> items_;
 };
 
-/// Renders one diagnostic: "path:line:col: error: message", the source line, a caret, the hint.
+/// Renders one diagnostic: "path:line:col: error: message" (or "warning:"), the source line, a caret, the hint.
 std::string render(const Diagnostic& d, std::string_view source_line);
 
 /// Renders all diagnostics, reading source lines from the files they name.

@@ -1,0 +1,460 @@
+// Walking changelog files: include, includeAll, property, changeSet and preConditions entries,
+// include cycles, then ${property} substitution and the model, with every problem reported.
+#include "changelog-formats/changelog_loader.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <deque>
+#include <map>
+#include <tuple>
+
+#include "changelog-formats/field_reader.h"
+#include "changelog-formats/paths.h"
+#include "changelog-formats/properties.h"
+#include "changelog-formats/to_model.h"
+#include "changelog-formats/yaml/yaml_reader.h"
+#include "engine/core/text.h"
+
+namespace basalt::formats {
+namespace {
+
+struct IncludeAttributes {
+  model::Text file, context, context_filter, labels;
+  model::Flag relative_to_changelog_file, error_if_missing, ignore;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("context", s.context);
+    v("contextFilter", s.context_filter);
+    v("errorIfMissing", s.error_if_missing);
+    v("file", s.file, model::kRequired);
+    v("ignore", s.ignore);
+    v("labels", s.labels);
+    v("relativeToChangelogFile", s.relative_to_changelog_file);
+  }
+};
+
+struct IncludeAllAttributes {
+  model::Text path, context, context_filter, labels, min_depth, max_depth, ends_with_filter;
+  model::Text filter, resource_filter, resource_comparator;
+  model::Flag relative_to_changelog_file, error_if_missing_or_empty, ignore;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("context", s.context);
+    v("contextFilter", s.context_filter);
+    v("endsWithFilter", s.ends_with_filter);
+    v("errorIfMissingOrEmpty", s.error_if_missing_or_empty);
+    v("filter", s.filter);
+    v("ignore", s.ignore);
+    v("labels", s.labels);
+    v("maxDepth", s.max_depth, model::kNumeric);
+    v("minDepth", s.min_depth, model::kNumeric);
+    v("path", s.path, model::kRequired);
+    v("relativeToChangelogFile", s.relative_to_changelog_file);
+    v("resourceComparator", s.resource_comparator);
+    v("resourceFilter", s.resource_filter);
+  }
+};
+
+struct PropertyAttributes {
+  model::Text name, value, dbms, context, context_filter, labels, file;
+  model::Flag global;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("context", s.context);
+    v("contextFilter", s.context_filter);
+    v("dbms", s.dbms);
+    v("file", s.file);
+    v("global", s.global);
+    v("labels", s.labels);
+    v("name", s.name);  // required unless `file` is given
+    v("value", s.value);
+  }
+};
+
+const std::vector<std::string> kTopLevelKeys = {"changeSet",     "include",         "includeAll", "property",
+                                                "preConditions", "logicalFilePath", "changeLogId"};
+
+// Extensions includeAll picks up, as Liquibase's parsers do.
+const std::vector<std::string> kChangelogExtensions = {"yaml", "yml", "json", "xml", "sql"};
+
+const SourceLocation& where_of(const MapEntry& e) {
+  return e.value.where.line > 0 ? e.value.where : e.key_where;
+}
+
+std::string without_classpath(std::string_view path) {
+  if (text::starts_with_icase(path, "classpath:")) path.remove_prefix(10);
+  return std::string(path);
+}
+
+struct LoadedFile {
+  std::string path;  // where it is read from: the root as given, included files normalized
+  std::string filename;  // the FILENAME of its change-sets (a file-level logicalFilePath replaces it)
+  Node root;
+};
+
+struct Pending {
+  LoadedFile* file;
+  MapEntry* entry;
+};
+
+class Loader {
+ public:
+  Loader(const Properties& properties, const FileSystem& fs) : fs_(fs), properties_(properties) {}
+
+  ReadResult run(const std::string& path, const std::optional<std::string>& text) {
+    ReadResult result;
+    result.changelog.root_path = path;
+    std::string filename = without_leading_dot_slash(path);
+    if (text) {
+      parse_and_walk(path, filename, *text);
+    } else {
+      load(path, filename, SourceLocation{}, true);
+    }
+    build(result.changelog);
+    Diagnostics all = sorted(diags_);
+    for (const Diagnostic& d : all.items())
+      (d.severity == Severity::warning ? result.warnings : result.diagnostics).add(d);
+    return result;
+  }
+
+ private:
+  // ---- files ------------------------------------------------------------------------------------
+
+  void load(const std::string& path, const std::string& filename, const SourceLocation& included_at,
+            bool root) {
+    SourceLocation where = root ? SourceLocation{path, 0, 0} : included_at;
+    std::string key = normalize_path(path);
+    auto on_chain = std::find(chain_.begin(), chain_.end(), key);
+    if (on_chain != chain_.end()) {
+      if (on_chain + 1 == chain_.end()) {
+        diags_.error(where, "'" + path + "' includes itself", "remove this include");
+      } else {
+        std::vector<std::string> cycle(on_chain, chain_.end());
+        cycle.push_back(key);
+        diags_.error(where, "include cycle: " + text::join(cycle, " -> "), "remove one of these includes");
+      }
+      return;
+    }
+    std::string format = extension_of(path);
+    std::string subject = root ? "changelog file '" + path + "'" : "included file '" + path + "'";
+    switch (fs_.kind(path)) {
+      case FileSystem::Kind::missing:
+        diags_.error(where, subject + " does not exist");
+        return;
+      case FileSystem::Kind::folder:
+        diags_.error(where, subject + " is a folder", root ? "" : "use includeAll to include a folder");
+        return;
+      case FileSystem::Kind::other:
+        diags_.error(where, subject + " is not a regular file");
+        return;
+      case FileSystem::Kind::file:
+        break;
+    }
+    if (format == "sql") {
+      diags_.error(where, "cannot read '" + path + "': formatted SQL changelogs are not supported yet");
+      return;
+    }
+    if (format == "xml") {
+      diags_.error(where, "cannot read '" + path + "': XML changelogs are not supported yet");
+      return;
+    }
+    if (format != "yaml" && format != "yml" && format != "json") {
+      diags_.error(where, "cannot read '" + path + "': unknown changelog format",
+                   "changelog files end in .yaml, .yml, .json, .xml or .sql");
+      return;
+    }
+    std::optional<std::string> text = fs_.read(path);
+    if (!text) {
+      diags_.error(where, "cannot read " + subject);
+      return;
+    }
+    parse_and_walk(path, filename, *text);
+  }
+
+  // JSON changelogs go through the YAML reader too: JSON is YAML, and Liquibase reads both alike.
+  void parse_and_walk(const std::string& path, const std::string& filename, const std::string& text) {
+    std::optional<Node> root = parse_yaml(text, path, diags_);
+    if (!root) return;
+    files_.push_back({path, filename, std::move(*root)});
+    chain_.push_back(normalize_path(path));
+    walk(files_.back());
+    chain_.pop_back();
+  }
+
+  void walk(LoadedFile& file) {
+    Node& root = file.root;
+    if (!root.is_map()) {
+      SourceLocation where = root.is_null() ? SourceLocation{file.path, 1, 1} : root.where;
+      diags_.error(where, "a changelog must start with 'databaseChangeLog:'" +
+                              std::string(root.is_null() ? ", and this file is empty"
+                                                         : ", not " + std::string(describe(root))));
+      return;
+    }
+    Node* body = nullptr;
+    for (MapEntry& e : root.entries) {
+      if (text::iequals(e.key, "databaseChangeLog") && body == nullptr) {
+        body = &e.value;
+      } else {
+        diags_.error(e.key_where, "unknown key '" + e.key + "' at the top of a changelog",
+                     "everything goes under 'databaseChangeLog:'");
+      }
+    }
+    if (body == nullptr || body->is_null()) return;
+    if (!body->is_list()) {
+      diags_.error(body->where, "'databaseChangeLog' must be a list of entries such as '- changeSet:', not " +
+                                    std::string(describe(*body)));
+      return;
+    }
+    // Liquibase's YAML reader takes a file's properties before anything else, so an include may use
+    // a property defined further down the same file.
+    for (Node& item : body->items)
+      if (item.is_map())
+        for (MapEntry& e : item.entries)
+          if (text::iequals(e.key, "property")) property(file, e);
+    for (Node& item : body->items) {
+      if (!item.is_map()) {
+        if (!item.is_null())
+          diags_.error(item.where,
+                       "each item of 'databaseChangeLog' must be an entry such as '- changeSet:', not " +
+                           std::string(item.is_scalar() ? "'" + item.text + "'" : describe(item)));
+        continue;
+      }
+      for (MapEntry& e : item.entries) entry(file, e);
+    }
+  }
+
+  void entry(LoadedFile& file, MapEntry& e) {
+    const std::string& k = e.key;
+    if (text::iequals(k, "changeSet")) {
+      change_sets_.push_back({&file, &e});
+    } else if (text::iequals(k, "include")) {
+      include(file, e);
+    } else if (text::iequals(k, "includeAll")) {
+      include_all(file, e);
+    } else if (text::iequals(k, "property")) {
+      // read before the other entries
+    } else if (text::iequals(k, "preConditions")) {
+      preconditions_.push_back({&file, &e});
+    } else if (text::iequals(k, "logicalFilePath")) {
+      substitute(e.value, file.path);
+      if (e.value.is_scalar()) {
+        file.filename = normalize_path(e.value.text);
+      } else {
+        diags_.error(where_of(e), "logicalFilePath must be text, not " + std::string(describe(e.value)));
+      }
+    } else if (text::iequals(k, "changeLogId")) {
+      // Liquibase Pro's changelog identifier: nothing to do with it.
+    } else if (text::iequals(k, "modifyChangeSets")) {
+      diags_.error(e.key_where, "modifyChangeSets is not supported by basalt yet");
+    } else {
+      std::optional<std::string> near = text::closest(k, kTopLevelKeys);
+      diags_.error(
+          e.key_where, "unknown entry '" + k + "' in databaseChangeLog",
+          near ? "did you mean '" + *near + "'?" : "expected one of " + text::join(kTopLevelKeys, ", "));
+    }
+  }
+
+  void include(LoadedFile& parent, MapEntry& e) {
+    substitute(e.value, parent.path);
+    IncludeAttributes a;
+    read_fields(a, attributes_of(e.value, "include", diags_), "include", e.key_where, diags_);
+    if (a.labels) diags_.error(e.key_where, "labels on an include are not supported by basalt yet");
+    // context on an include is accepted and, for now, has no effect (every change-set is read).
+    if (!a.file || a.ignore.value_or(false)) return;
+    std::string file = without_classpath(*a.file);
+    std::string path = a.relative_to_changelog_file.value_or(false)
+                           ? join_path(parent_folder(parent.path), file)
+                           : normalize_path(file);
+    const SourceLocation& where = where_of(*find(e.value, "file"));
+    if (!a.error_if_missing.value_or(true) && fs_.kind(path) == FileSystem::Kind::missing) return;
+    load(path, path, where, false);
+  }
+
+  void include_all(LoadedFile& parent, MapEntry& e) {
+    substitute(e.value, parent.path);
+    IncludeAllAttributes a;
+    read_fields(a, attributes_of(e.value, "includeAll", diags_), "includeAll", e.key_where, diags_);
+    if (a.labels) diags_.error(e.key_where, "labels on an includeAll are not supported by basalt yet");
+    if (a.filter || a.resource_filter)
+      diags_.error(e.key_where, "includeAll filter classes are not supported by basalt yet",
+                   "endsWithFilter is");
+    if (a.resource_comparator)
+      diags_.error(e.key_where, "includeAll resourceComparator is not supported by basalt yet",
+                   "files are included in alphabetical order of their paths");
+    if (!a.path || a.ignore.value_or(false)) return;
+    std::string given = without_classpath(*a.path);
+    std::string folder = a.relative_to_changelog_file.value_or(false)
+                             ? join_path(parent_folder(parent.path), given)
+                             : normalize_path(given);
+    const SourceLocation& where = where_of(*find(e.value, "path"));
+    bool must_exist = a.error_if_missing_or_empty.value_or(true);
+    if (fs_.kind(folder) != FileSystem::Kind::folder) {
+      if (must_exist) diags_.error(where, "includeAll folder '" + given + "' does not exist");
+      return;
+    }
+    // strtod, not stod: an out-of-range depth must not throw.
+    double min_depth = a.min_depth ? std::strtod(a.min_depth->c_str(), nullptr) : 1;
+    double max_depth = a.max_depth ? std::strtod(a.max_depth->c_str(), nullptr) : 1e9;
+    std::vector<std::string> paths;
+    for (const std::string& relative : fs_.files_below(folder)) {
+      std::string format = extension_of(relative);
+      if (std::find(kChangelogExtensions.begin(), kChangelogExtensions.end(), format) ==
+          kChangelogExtensions.end())
+        continue;
+      if (a.ends_with_filter && !relative.ends_with(*a.ends_with_filter)) continue;
+      double depth = static_cast<double>(std::count(relative.begin(), relative.end(), '/') + 1);
+      if (depth < min_depth || depth > max_depth) continue;
+      paths.push_back(join_path(folder, relative));
+    }
+    // Liquibase sorts the whole list by path, so files of a subfolder sit where its name sorts.
+    std::sort(paths.begin(), paths.end());
+    if (paths.empty() && must_exist)
+      diags_.error(where, "includeAll folder '" + given + "' holds no changelog files");
+    for (const std::string& path : paths) load(path, path, where, false);
+  }
+
+  void property(LoadedFile& file, MapEntry& e) {
+    PropertyAttributes a;
+    read_fields(a, attributes_of(e.value, "property", diags_), "property", e.key_where, diags_);
+    if (a.file) {
+      diags_.error(e.key_where, "property files ('file:') are not supported by basalt yet",
+                   "give each property as 'name:' and 'value:', or on the command line");
+      return;
+    }
+    if (!a.name) {
+      diags_.error(e.key_where, "property is missing required attribute 'name'");
+      return;
+    }
+    if (!a.value) {
+      diags_.error(e.key_where, "property '" + *a.name + "' has no value");
+      return;
+    }
+    // context and labels of a property are accepted and, for now, have no effect.
+    if (a.dbms && !dbms_includes_postgresql(*a.dbms)) return;
+    properties_.define(*a.name, *a.value, a.global.value_or(true), file.path);
+  }
+
+  static const MapEntry* find(const Node& n, std::string_view key) {
+    static const MapEntry none;
+    auto search = [&](const Node& map) -> const MapEntry* {
+      for (const MapEntry& e : map.entries)
+        if (text::iequals(e.key, key)) return &e;
+      return nullptr;
+    };
+    if (n.is_map())
+      if (const MapEntry* e = search(n)) return e;
+    if (n.is_list())
+      for (const Node& item : n.items)
+        if (const MapEntry* e = search(item)) return e;
+    return &none;
+  }
+
+  // ---- properties -------------------------------------------------------------------------------
+
+  void substitute(Node& n, const std::string& file) {
+    if (n.is_scalar()) {
+      std::optional<std::string> expanded = properties_.expand(n.text, file);
+      if (expanded) {
+        n.text = std::move(*expanded);
+      } else {
+        diags_.error(n.where,
+                     "substituting properties makes this value longer than " +
+                         std::to_string(kMaxSubstitutedLength) + " characters",
+                     "check for properties whose values refer to each other");
+      }
+    }
+    for (Node& item : n.items) substitute(item, file);
+    for (MapEntry& e : n.entries) substitute(e.value, file);
+  }
+
+  // ---- the model --------------------------------------------------------------------------------
+
+  void build(model::ChangeLog& changelog) {
+    std::vector<ReadChangeSet> read;
+    read.reserve(change_sets_.size());
+    for (const Pending& p : change_sets_) {
+      substitute(p.entry->value, p.file->path);
+      read.push_back(read_change_set(*p.entry, p.file->filename, diags_));
+    }
+
+    std::map<std::tuple<std::string, std::string, std::string>, std::size_t> by_identity;
+    for (std::size_t i = 0; i < read.size(); ++i) {
+      const model::ChangeSet& cs = read[i].change_set;
+      auto [it, fresh] = by_identity.emplace(std::make_tuple(cs.file_path, cs.id, cs.author), i);
+      if (fresh) continue;
+      const SourceLocation& first = read[it->second].change_set.where;
+      diags_.error(cs.where,
+                   "duplicate change-set '" + cs.identity() + "' (first defined at " + first.file + ":" +
+                       std::to_string(first.line) + ":" + std::to_string(first.column) + ")",
+                   "give each change-set its own id");
+    }
+
+    for (ReadChangeSet& r : read) {
+      if (!r.rollback_reference) continue;
+      const RollbackReference& ref = *r.rollback_reference;
+      auto it = by_identity.find(std::make_tuple(ref.path, ref.id, ref.author));
+      if (it == by_identity.end()) {
+        diags_.error(ref.where, "rollback refers to change-set '" + ref.path + "::" + ref.id +
+                                    "::" + ref.author + "', which does not exist");
+        continue;
+      }
+      for (const model::Change& c : read[it->second].change_set.changes)
+        r.change_set.rollback.changes.push_back(c);
+    }
+
+    for (ReadChangeSet& r : read) changelog.change_sets.push_back(std::move(r.change_set));
+
+    for (const Pending& p : preconditions_) {
+      substitute(p.entry->value, p.file->path);
+      model::Preconditions block = read_preconditions(*p.entry, diags_);
+      if (!changelog.preconditions) {
+        changelog.preconditions = std::move(block);
+        continue;
+      }
+      // Liquibase checks every changelog's preconditions before running anything; basalt gathers them
+      // into the one block of the model, which works while they agree on what a failure does.
+      model::Preconditions& all = *changelog.preconditions;
+      if (block.on_fail != all.on_fail || block.on_error != all.on_error ||
+          block.on_sql_output != all.on_sql_output) {
+        diags_.error(block.where,
+                     "changelog preConditions whose onFail, onError or onSqlOutput differ from the first "
+                     "changelog's are not supported by basalt yet");
+        continue;
+      }
+      for (model::Precondition& c : block.conditions) all.conditions.push_back(std::move(c));
+    }
+  }
+
+  // Problems in reading order: by file as first read, then by line and column.
+  Diagnostics sorted(const Diagnostics& ds) const {
+    std::map<std::string, std::size_t> order;
+    for (const LoadedFile& f : files_) order.emplace(f.path, order.size());
+    auto rank = [&](const Diagnostic& d) {
+      auto it = order.find(d.where.file);
+      return std::make_tuple(it == order.end() ? order.size() : it->second, d.where.line, d.where.column);
+    };
+    std::vector<Diagnostic> items = ds.items();
+    std::stable_sort(items.begin(), items.end(),
+                     [&](const Diagnostic& a, const Diagnostic& b) { return rank(a) < rank(b); });
+    Diagnostics out;
+    for (Diagnostic& d : items) out.add(std::move(d));
+    return out;
+  }
+
+  const FileSystem& fs_;
+  Diagnostics diags_;
+  PropertyTable properties_;
+  std::deque<LoadedFile> files_;  // a deque: Pending entries point into files already read
+  std::vector<std::string> chain_;
+  std::vector<Pending> change_sets_;
+  std::vector<Pending> preconditions_;
+};
+
+}  // namespace
+
+ReadResult load_changelog(const std::string& path, const std::optional<std::string>& text,
+                          const Properties& properties, const FileSystem& fs) {
+  return Loader(properties, fs).run(path, text);
+}
+
+}  // namespace basalt::formats

@@ -1,0 +1,221 @@
+// Change entries to model changes: one generic reader per alternative of the Change variant, found
+// by name at compile time, so a change type added to the model is read without touching this file.
+#include "changelog-formats/changes.h"
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+#include <type_traits>
+#include <utility>
+#include <variant>
+
+#include "changelog-formats/field_reader.h"
+#include "engine/core/text.h"
+
+namespace basalt::formats {
+namespace {
+
+// Every change type of Liquibase 4.28, open source and Pro, by name: the ones the model lacks are
+// reported as "not supported yet" instead of "unknown". Pro types are listed so that their users
+// get the same honest answer.
+constexpr std::string_view kLiquibaseChanges[] = {"addAutoIncrement",
+                                                  "addCheckConstraint",
+                                                  "addColumn",
+                                                  "addDefaultValue",
+                                                  "addForeignKeyConstraint",
+                                                  "addLookupTable",
+                                                  "addNotNullConstraint",
+                                                  "addPrimaryKey",
+                                                  "addUniqueConstraint",
+                                                  "alterSequence",
+                                                  "createFunction",
+                                                  "createIndex",
+                                                  "createPackage",
+                                                  "createPackageBody",
+                                                  "createProcedure",
+                                                  "createSequence",
+                                                  "createSynonym",
+                                                  "createTable",
+                                                  "createTrigger",
+                                                  "createView",
+                                                  "customChange",
+                                                  "delete",
+                                                  "disableCheckConstraint",
+                                                  "disableTrigger",
+                                                  "dropAllForeignKeyConstraints",
+                                                  "dropCheckConstraint",
+                                                  "dropColumn",
+                                                  "dropDefaultValue",
+                                                  "dropForeignKeyConstraint",
+                                                  "dropFunction",
+                                                  "dropIndex",
+                                                  "dropNotNullConstraint",
+                                                  "dropPackage",
+                                                  "dropPackageBody",
+                                                  "dropPrimaryKey",
+                                                  "dropProcedure",
+                                                  "dropSequence",
+                                                  "dropSynonym",
+                                                  "dropTable",
+                                                  "dropTrigger",
+                                                  "dropUniqueConstraint",
+                                                  "dropView",
+                                                  "empty",
+                                                  "enableCheckConstraint",
+                                                  "enableTrigger",
+                                                  "executeCommand",
+                                                  "insert",
+                                                  "loadData",
+                                                  "loadUpdateData",
+                                                  "markUnused",
+                                                  "mergeColumns",
+                                                  "modifyDataType",
+                                                  "output",
+                                                  "renameColumn",
+                                                  "renameSequence",
+                                                  "renameTable",
+                                                  "renameTrigger",
+                                                  "renameView",
+                                                  "setColumnRemarks",
+                                                  "setTableRemarks",
+                                                  "sql",
+                                                  "sqlFile",
+                                                  "stop",
+                                                  "tagDatabase",
+                                                  "update"};
+
+// The attribute a bare scalar fills: `- sql: select 1`, and createView's query (XML's element text).
+template <class T>
+constexpr std::string_view text_attribute() {
+  if constexpr (std::is_same_v<T, model::Sql>) return "sql";
+  if constexpr (std::is_same_v<T, model::CreateView>) return "selectQuery";
+  return {};
+}
+
+template <class T>
+std::optional<model::Change> read_one(const MapEntry& e, Diagnostics& diags) {
+  T change{};
+  change.where = e.key_where;
+  std::string owner(T::kName);
+  if (e.value.is_scalar()) {
+    constexpr std::string_view key = text_attribute<T>();
+    if (key.empty()) {
+      diags.error(e.value.where,
+                  owner + " needs attributes ('name: value' lines), not '" + e.value.text + "'");
+      return std::nullopt;
+    }
+    MapEntry given{std::string(key), e.value.where, e.value};
+    read_fields(change, {&given}, owner, e.key_where, diags);
+  } else {
+    read_fields(change, attributes_of(e.value, owner, diags), owner, e.key_where, diags);
+  }
+  return model::Change(std::move(change));
+}
+
+struct ChangeType {
+  std::string_view name;
+  std::optional<model::Change> (*read)(const MapEntry&, Diagnostics&);
+  std::vector<std::string> (*attributes)();
+};
+
+template <std::size_t... I>
+std::array<ChangeType, sizeof...(I)> make_types(std::index_sequence<I...>) {
+  return {ChangeType{std::variant_alternative_t<I, model::Change>::kName,
+                     &read_one<std::variant_alternative_t<I, model::Change>>,
+                     &field_names<std::variant_alternative_t<I, model::Change>>}...};
+}
+
+const auto& change_types() {
+  static const auto types = make_types(std::make_index_sequence<std::variant_size_v<model::Change>>{});
+  return types;
+}
+
+const ChangeType* find_type(std::string_view name) {
+  for (const ChangeType& t : change_types())
+    if (t.name == name) return &t;
+  return nullptr;
+}
+
+std::vector<std::string> every_change_name() {
+  std::vector<std::string> names = supported_change_names();
+  for (std::string_view n : kLiquibaseChanges)
+    if (std::find(names.begin(), names.end(), n) == names.end()) names.emplace_back(n);
+  return names;
+}
+
+}  // namespace
+
+const std::vector<std::string>& supported_change_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const ChangeType& t : change_types()) out.emplace_back(t.name);
+    return out;
+  }();
+  return names;
+}
+
+bool is_liquibase_change_name(std::string_view name) {
+  return std::find(std::begin(kLiquibaseChanges), std::end(kLiquibaseChanges), name) !=
+         std::end(kLiquibaseChanges);
+}
+
+std::optional<model::Change> read_change(const MapEntry& e, Diagnostics& diags) {
+  if (const ChangeType* type = find_type(e.key)) return type->read(e, diags);
+  if (is_liquibase_change_name(e.key)) {
+    diags.error(e.key_where, "change type '" + e.key + "' is not supported by basalt yet",
+                "write the change as a 'sql' change for now");
+    return std::nullopt;
+  }
+  static const std::vector<std::string> names = every_change_name();
+  std::optional<std::string> near = text::closest(e.key, names);
+  diags.error(e.key_where, "unknown change type '" + e.key + "'",
+              near ? "did you mean '" + *near + "'?" : std::string());
+  return std::nullopt;
+}
+
+std::vector<model::Change> read_changes(const Node& list, std::string_view owner, Diagnostics& diags) {
+  std::vector<model::Change> out;
+  auto read_item = [&](const Node& item) {
+    std::vector<bool> misplaced(item.entries.size(), false);
+    for (std::size_t i = 0; i < item.entries.size(); ++i) {
+      if (misplaced[i]) continue;
+      const MapEntry& e = item.entries[i];
+      // `- createTable:` with its attributes at the same indentation: say that, rather than
+      // "missing tableName" and "unknown change type 'tableName'".
+      const ChangeType* type = e.value.is_null() ? find_type(e.key) : nullptr;
+      bool has_misplaced = false;
+      for (std::size_t j = i + 1; type != nullptr && j < item.entries.size(); ++j) {
+        const MapEntry& next = item.entries[j];
+        if (find_type(next.key) || is_liquibase_change_name(next.key)) break;
+        std::vector<std::string> attributes = type->attributes();
+        auto is_attribute = [&](const std::string& a) { return text::iequals(a, next.key); };
+        if (!std::any_of(attributes.begin(), attributes.end(), is_attribute)) continue;
+        misplaced[j] = has_misplaced = true;
+        diags.error(next.key_where,
+                    "'" + next.key + "' is an attribute of " + e.key + " but is not indented under it",
+                    "indent it further than '" + e.key + ":'");
+      }
+      if (has_misplaced) continue;
+      if (auto change = read_change(e, diags)) out.push_back(std::move(*change));
+    }
+  };
+  if (list.is_map()) {
+    read_item(list);
+  } else if (list.is_list()) {
+    for (const Node& item : list.items) {
+      if (item.is_map()) {
+        read_item(item);
+      } else if (!item.is_null()) {
+        diags.error(item.where, "each item of '" + std::string(owner) +
+                                    "' must be a change such as '- createTable:', not " +
+                                    (item.is_scalar() ? "'" + item.text + "'" : std::string(describe(item))));
+      }
+    }
+  } else if (list.is_scalar()) {
+    diags.error(list.where,
+                "'" + std::string(owner) + "' must be a list of changes, not '" + list.text + "'");
+  }
+  return out;
+}
+
+}  // namespace basalt::formats

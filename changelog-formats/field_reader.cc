@@ -1,0 +1,164 @@
+// Reading attribute values: text, flags, numbers, columns and constraints.
+#include "changelog-formats/field_reader.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "engine/core/text.h"
+
+namespace basalt::formats {
+namespace {
+
+std::string quoted(std::string_view s) {
+  return "'" + std::string(s) + "'";
+}
+
+// How a wrong value is shown: its text when it is text, else what it is.
+std::string shown(const Node& n) {
+  return n.is_scalar() ? quoted(n.text) : std::string(describe(n));
+}
+
+}  // namespace
+
+std::vector<const MapEntry*> attributes_of(const Node& n, std::string_view owner, Diagnostics& diags) {
+  std::vector<const MapEntry*> out;
+  if (n.is_map()) {
+    for (const MapEntry& e : n.entries) out.push_back(&e);
+  } else if (n.is_list()) {
+    for (const Node& item : n.items) {
+      if (item.is_map()) {
+        for (const MapEntry& e : item.entries) out.push_back(&e);
+      } else if (!item.is_null()) {
+        diags.error(item.where,
+                    "each item of " + std::string(owner) + " must be 'name: value', not " + shown(item));
+      }
+    }
+  } else if (n.is_scalar()) {
+    diags.error(n.where, std::string(owner) + " needs attributes ('name: value' lines), not " + shown(n));
+  }
+  return out;
+}
+
+bool is_number(std::string_view t) {
+  std::size_t i = 0;
+  auto digits = [&] {
+    std::size_t start = i;
+    while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+    return i - start;
+  };
+  if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
+  std::size_t whole = digits();
+  std::size_t fraction = 0;
+  if (i < t.size() && t[i] == '.') {
+    ++i;
+    fraction = digits();
+  }
+  if (whole + fraction == 0) return false;
+  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+    ++i;
+    if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
+    if (digits() == 0) return false;
+  }
+  return i == t.size();
+}
+
+const MapEntry* FieldReader::take(std::string_view key) {
+  known_.emplace_back(key);
+  const MapEntry* found = nullptr;
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    if (!text::iequals(entries_[i]->key, key)) continue;
+    taken_[i] = true;
+    if (found == nullptr) {
+      found = entries_[i];
+    } else {
+      diags_.error(entries_[i]->key_where,
+                   "attribute '" + std::string(key) + "' of " + owner_ + " is given twice (first at line " +
+                       std::to_string(found->key_where.line) + ")",
+                   "remove one of them");
+    }
+  }
+  return found;
+}
+
+void FieldReader::report_unknown() {
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    if (taken_[i]) continue;
+    const MapEntry& e = *entries_[i];
+    std::optional<std::string> near = text::closest(e.key, known_);
+    diags_.warning(e.key_where, "unknown attribute '" + e.key + "' of " + owner_,
+                   near ? "did you mean '" + *near + "'?" : std::string());
+  }
+}
+
+void FieldReader::missing(std::string_view key) {
+  diags_.error(owner_where_, owner_ + " is missing required attribute '" + std::string(key) + "'");
+}
+
+void FieldReader::read(const MapEntry& e, std::string_view key, model::Text& out, unsigned rule) {
+  if (!e.value.is_scalar()) {
+    diags_.error(e.value.where, "attribute '" + std::string(key) + "' of " + owner_ + " must be text, not " +
+                                    std::string(describe(e.value)));
+    return;
+  }
+  if ((rule & model::kNumeric) != 0 && !is_number(e.value.text)) {
+    diags_.error(e.value.where, "attribute '" + std::string(key) + "' of " + owner_ +
+                                    " must be a number, not " + shown(e.value));
+    return;
+  }
+  out = e.value.text;
+}
+
+void FieldReader::read(const MapEntry& e, std::string_view key, model::Flag& out, unsigned) {
+  if (e.value.is_scalar() && text::iequals(e.value.text, "true")) {
+    out = true;
+  } else if (e.value.is_scalar() && text::iequals(e.value.text, "false")) {
+    out = false;
+  } else {
+    diags_.error(e.value.where, "attribute '" + std::string(key) + "' of " + owner_ +
+                                    " must be true or false, not " + shown(e.value));
+  }
+}
+
+void FieldReader::read(const MapEntry& e, std::string_view key, model::Columns& out, unsigned) {
+  const Node& list = e.value;
+  if (!list.is_list()) {
+    diags_.error(list.where, "attribute '" + std::string(key) + "' of " + owner_ +
+                                 " must be a list of '- column:' entries, not " + shown(list));
+    return;
+  }
+  for (const Node& item : list.items) {
+    if (!item.is_map()) {
+      diags_.error(item.where, "each item of '" + std::string(key) + "' of " + owner_ +
+                                   " must be a '- column:' entry, not " + shown(item));
+      continue;
+    }
+    for (const MapEntry& c : item.entries) {
+      if (!text::iequals(c.key, "column")) {
+        // Liquibase skips such items without a word (gravitee has a dropNotNullConstraint there).
+        diags_.warning(
+            c.key_where,
+            "'" + c.key + "' in '" + std::string(key) + "' of " + owner_ + " is not a column and is ignored",
+            "each item of '" + std::string(key) + "' is '- column: {name: ..., type: ...}'");
+        continue;
+      }
+      model::Column column;
+      column.where = c.key_where;
+      read_fields(column, attributes_of(c.value, "column", diags_), "column", c.key_where, diags_);
+      out.push_back(std::move(column));
+    }
+  }
+}
+
+void FieldReader::read(const MapEntry& e, std::string_view key, std::optional<model::Constraints>& out,
+                       unsigned) {
+  if (!e.value.is_map() && !e.value.is_list()) {
+    diags_.error(e.value.where, "attribute '" + std::string(key) + "' of " + owner_ +
+                                    " must be a map of constraints, not " + shown(e.value));
+    return;
+  }
+  model::Constraints constraints;
+  read_fields(constraints, attributes_of(e.value, "constraints", diags_), "constraints", e.key_where, diags_);
+  out = std::move(constraints);
+}
+
+}  // namespace basalt::formats

@@ -1,0 +1,102 @@
+// Reads a node's attributes into any struct that lists its attributes in a static fields() table.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "changelog-formats/node.h"
+#include "engine/core/diagnostics.h"
+#include "engine/model/change.h"
+
+namespace basalt::formats {
+
+/// The key/value pairs of a node holding attributes: a map, or a list of maps (Liquibase's YAML
+/// accepts `include: [{file: a}]` as well as `include: {file: a}`). Nothing gives none; anything else
+/// is reported as not being attributes of `owner`.
+std::vector<const MapEntry*> attributes_of(const Node& n, std::string_view owner, Diagnostics& diags);
+
+/// Whether text is a number as a changelog writes one: 12, -3, 9.99, 1e5.
+bool is_number(std::string_view text);
+
+/// Reads attributes into a struct through its fields() table: keys match case-insensitively (as in
+/// Liquibase), repeated, missing and mistyped attributes are errors, unknown ones warnings (Liquibase
+/// ignores them, and real changelogs have them).
+class FieldReader {
+ public:
+  /// `owner` names what the attributes belong to in messages ("createTable", "column").
+  FieldReader(std::vector<const MapEntry*> entries, std::string owner, SourceLocation owner_where,
+              Diagnostics& diags)
+      : entries_(std::move(entries)),
+        taken_(entries_.size(), false),
+        owner_(std::move(owner)),
+        owner_where_(std::move(owner_where)),
+        diags_(diags) {}
+
+  /// The visitor fields() calls for each attribute.
+  template <class Member>
+  void operator()(std::string_view key, Member& member, unsigned rule = model::kOptional) {
+    const MapEntry* e = take(key);
+    if (e != nullptr && !e->value.is_null()) {
+      read(*e, key, member, rule);  // a mistyped value is reported there, not again as missing
+    } else if ((rule & model::kRequired) != 0) {
+      missing(key);
+    }
+  }
+
+  /// Takes the attribute named `key` for the caller to read by hand, and makes `key` a known name.
+  /// nullptr when absent; a second spelling of the same key is reported.
+  const MapEntry* take(std::string_view key);
+
+  /// Warns about every attribute nobody took (Liquibase ignores them), suggesting the closest known name.
+  void report_unknown();
+
+  /// Reports that the required attribute `key` is absent (at the owner).
+  void missing(std::string_view key);
+
+  const std::string& owner() const { return owner_; }
+  Diagnostics& diagnostics() { return diags_; }
+
+ private:
+  void read(const MapEntry& e, std::string_view key, model::Text& out, unsigned rule);
+  void read(const MapEntry& e, std::string_view key, model::Flag& out, unsigned rule);
+  void read(const MapEntry& e, std::string_view key, model::Columns& out, unsigned rule);
+  void read(const MapEntry& e, std::string_view key, std::optional<model::Constraints>& out, unsigned rule);
+
+  std::vector<const MapEntry*> entries_;
+  std::vector<bool> taken_;
+  std::vector<std::string> known_;
+  std::string owner_;
+  SourceLocation owner_where_;
+  Diagnostics& diags_;
+};
+
+/// Reads one struct with fields() from an attributes node, reporting everything unknown.
+template <class T>
+void read_fields(T& out, const std::vector<const MapEntry*>& entries, std::string owner,
+                 const SourceLocation& owner_where, Diagnostics& diags) {
+  FieldReader reader(entries, std::move(owner), owner_where, diags);
+  T::fields(out, reader);
+  reader.report_unknown();
+}
+
+/// Collects the names a fields() table lists.
+struct FieldNames {
+  std::vector<std::string> names;
+  template <class Member>
+  void operator()(std::string_view key, Member&, unsigned = model::kOptional) {
+    names.emplace_back(key);
+  }
+};
+
+/// The attribute names of T.
+template <class T>
+std::vector<std::string> field_names() {
+  T sample{};
+  FieldNames names;
+  T::fields(sample, names);
+  return names.names;
+}
+
+}  // namespace basalt::formats

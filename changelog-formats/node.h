@@ -1,0 +1,44 @@
+// The neutral tree every changelog format is read into before it becomes the model.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/core/location.h"
+
+namespace basalt::formats {
+
+struct MapEntry;
+
+/// One value of a changelog document: nothing, a scalar, a map (keys in written order) or a list.
+struct Node {
+  enum class Kind { null, scalar, map, list };
+
+  Kind kind = Kind::null;
+  std::string text;               // scalar only, after format-specific resolution (YAML 1.1 booleans)
+  bool quoted = false;            // scalar was written quoted or as a block, not plain
+  std::vector<MapEntry> entries;  // map only, in written order
+  std::vector<Node> items;        // list only
+  SourceLocation where;
+
+  bool is_null() const { return kind == Kind::null; }
+  bool is_scalar() const { return kind == Kind::scalar; }
+  bool is_map() const { return kind == Kind::map; }
+  bool is_list() const { return kind == Kind::list; }
+};
+
+/// One key of a map with where the key was written, and its value.
+struct MapEntry {
+  std::string key;
+  SourceLocation key_where;
+  Node value;
+};
+
+/// "text", "a map", "a list" or "nothing": how a value is named in diagnostics.
+std::string_view describe(const Node& n);
+
+/// A scalar node (for building trees by hand, in readers and tests).
+Node scalar(std::string text, SourceLocation where = {});
+
+}  // namespace basalt::formats

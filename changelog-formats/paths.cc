@@ -1,0 +1,63 @@
+// Changelog path arithmetic: pure string work, no file system access.
+#include "changelog-formats/paths.h"
+
+#include <vector>
+
+#include "engine/core/text.h"
+
+namespace basalt::formats {
+
+std::string normalize_path(std::string_view path) {
+  std::string p(path);
+  for (char& c : p)
+    if (c == '\\') c = '/';
+  bool absolute = !p.empty() && p.front() == '/';
+  std::vector<std::string_view> parts;
+  std::string_view rest(p);
+  while (!rest.empty()) {
+    std::size_t slash = rest.find('/');
+    std::string_view part = rest.substr(0, slash);
+    rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
+    if (part.empty() || part == ".") continue;
+    if (part == ".." && !parts.empty() && parts.back() != "..") {
+      parts.pop_back();
+      continue;
+    }
+    if (part == ".." && absolute) continue;  // "/.." is "/"
+    parts.push_back(part);
+  }
+  std::string out = absolute ? "/" : "";
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += '/';
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string parent_folder(std::string_view path) {
+  std::size_t slash = path.find_last_of("/\\");
+  if (slash == std::string_view::npos) return "";
+  if (slash == 0) return "/";
+  return std::string(path.substr(0, slash));
+}
+
+std::string join_path(std::string_view folder, std::string_view file) {
+  if (!file.empty() && (file.front() == '/' || file.front() == '\\')) return normalize_path(file);
+  if (folder.empty()) return normalize_path(file);
+  return normalize_path(std::string(folder) + "/" + std::string(file));
+}
+
+std::string without_leading_dot_slash(std::string_view path) {
+  while (path.size() >= 2 && path[0] == '.' && (path[1] == '/' || path[1] == '\\')) path.remove_prefix(2);
+  return std::string(path);
+}
+
+std::string extension_of(std::string_view path) {
+  std::size_t slash = path.find_last_of("/\\");
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  std::size_t dot = name.find_last_of('.');
+  if (dot == std::string_view::npos || dot == 0) return "";
+  return text::lower(name.substr(dot + 1));
+}
+
+}  // namespace basalt::formats

@@ -1,0 +1,25 @@
+// Changelog paths as Liquibase writes them into FILENAME: '/'-separated, relative to the working folder.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace basalt::formats {
+
+/// '/' separators, no "." segments, ".." resolved where a folder precedes it, no doubled '/'.
+/// "db/./a/../b.yaml" → "db/b.yaml"; "../x.yaml" stays; "" → "".
+std::string normalize_path(std::string_view path);
+
+/// The folder part of a path: "db/a.yaml" → "db", "a.yaml" → "".
+std::string parent_folder(std::string_view path);
+
+/// `file` inside `folder`, normalized; an absolute `file` stays as it is.
+std::string join_path(std::string_view folder, std::string_view file);
+
+/// The path without leading "./" (how Liquibase records the root changelog given as ./x.yaml).
+std::string without_leading_dot_slash(std::string_view path);
+
+/// The lower-case extension without the dot: "a/B.YML" → "yml", "a/b" → "".
+std::string extension_of(std::string_view path);
+
+}  // namespace basalt::formats

@@ -1,0 +1,189 @@
+// preConditions blocks to model::Preconditions: the block's behaviour keys and a tree of conditions.
+#include <algorithm>
+#include <array>
+
+#include "changelog-formats/field_reader.h"
+#include "changelog-formats/to_model.h"
+#include "engine/core/text.h"
+
+namespace basalt::formats {
+namespace {
+
+struct PreconditionType {
+  std::string_view name;
+  std::vector<std::string> attributes;  // empty for and/or/not, which nest conditions instead
+};
+
+// Liquibase 4.28's preconditions and the attributes each takes.
+const std::vector<PreconditionType>& precondition_types() {
+  static const std::vector<PreconditionType> types = {
+      {"and", {}},
+      {"or", {}},
+      {"not", {}},
+      {"dbms", {"type"}},
+      {"runningAs", {"username"}},
+      {"changeSetExecuted", {"id", "author", "changeLogFile"}},
+      {"columnExists", {"catalogName", "schemaName", "tableName", "columnName"}},
+      {"tableExists", {"catalogName", "schemaName", "tableName"}},
+      {"viewExists", {"catalogName", "schemaName", "viewName"}},
+      {"foreignKeyConstraintExists", {"catalogName", "schemaName", "foreignKeyTableName", "foreignKeyName"}},
+      {"indexExists", {"catalogName", "schemaName", "tableName", "columnNames", "indexName"}},
+      {"sequenceExists", {"catalogName", "schemaName", "sequenceName"}},
+      {"primaryKeyExists", {"catalogName", "schemaName", "tableName", "primaryKeyName"}},
+      {"uniqueConstraintExists", {"catalogName", "schemaName", "tableName", "columnNames", "constraintName"}},
+      {"sqlCheck", {"expectedResult", "sql"}},
+      {"changeLogPropertyDefined", {"property", "value"}},
+      {"tableIsEmpty", {"catalogName", "schemaName", "tableName"}},
+      {"rowCount", {"catalogName", "schemaName", "tableName", "expectedRows"}},
+      {"expectedQuotingStrategy", {"strategy"}},
+  };
+  return types;
+}
+
+const PreconditionType* find_type(std::string_view name) {
+  for (const PreconditionType& t : precondition_types())
+    if (text::iequals(t.name, name)) return &t;
+  return nullptr;
+}
+
+bool nests(const PreconditionType& t) {
+  return t.name == "and" || t.name == "or" || t.name == "not";
+}
+
+std::optional<model::Precondition> read_precondition(const MapEntry& e, Diagnostics& diags);
+
+void read_nested(const Node& v, const PreconditionType& type, model::Precondition& out, Diagnostics& diags) {
+  auto read_map = [&](const Node& map) {
+    for (const MapEntry& child : map.entries)
+      if (auto c = read_precondition(child, diags)) out.nested.push_back(std::move(*c));
+  };
+  if (v.is_map()) {
+    read_map(v);
+  } else if (v.is_list()) {
+    for (const Node& item : v.items) {
+      if (item.is_map()) {
+        read_map(item);
+      } else if (!item.is_null()) {
+        diags.error(item.where, "each item of '" + std::string(type.name) + "' must be a precondition, not " +
+                                    std::string(describe(item)));
+      }
+    }
+  } else if (v.is_scalar()) {
+    diags.error(v.where, "'" + std::string(type.name) + "' must hold preconditions, not '" + v.text + "'");
+  }
+}
+
+void read_attributes(const MapEntry& e, const PreconditionType& type, model::Precondition& out,
+                     Diagnostics& diags) {
+  const Node& v = e.value;
+  std::string owner(type.name);
+  if (v.is_scalar()) {
+    if (type.name == "sqlCheck") {
+      out.text = v.text;
+    } else {
+      diags.error(v.where, owner + " needs attributes ('name: value' lines), not '" + v.text + "'");
+    }
+    return;
+  }
+  for (const MapEntry* a : attributes_of(v, owner, diags)) {
+    auto known = std::find_if(type.attributes.begin(), type.attributes.end(),
+                              [&](const std::string& name) { return text::iequals(name, a->key); });
+    if (known == type.attributes.end()) {
+      std::optional<std::string> near = text::closest(a->key, type.attributes);
+      diags.warning(a->key_where, "unknown attribute '" + a->key + "' of " + owner,
+                    near ? "did you mean '" + *near + "'?" : std::string());
+      continue;
+    }
+    if (a->value.is_null()) continue;
+    if (!a->value.is_scalar()) {
+      diags.error(a->value.where, "attribute '" + *known + "' of " + owner + " must be text, not " +
+                                      std::string(describe(a->value)));
+      continue;
+    }
+    if (type.name == "sqlCheck" && *known == "sql") {
+      out.text = a->value.text;
+    } else {
+      out.attributes.emplace_back(*known, a->value.text);
+    }
+  }
+}
+
+std::optional<model::Precondition> read_precondition(const MapEntry& e, Diagnostics& diags) {
+  const PreconditionType* type = find_type(e.key);
+  if (type == nullptr) {
+    if (text::iequals(e.key, "customPrecondition")) {
+      diags.error(e.key_where, "precondition 'customPrecondition' is not supported by basalt yet");
+      return std::nullopt;
+    }
+    std::vector<std::string> names;
+    for (const PreconditionType& t : precondition_types()) names.emplace_back(t.name);
+    std::optional<std::string> near = text::closest(e.key, names);
+    diags.error(e.key_where, "unknown precondition '" + e.key + "'",
+                near ? "did you mean '" + *near + "'?" : std::string());
+    return std::nullopt;
+  }
+  model::Precondition p;
+  p.type = type->name;
+  p.where = e.key_where;
+  if (nests(*type)) {
+    read_nested(e.value, *type, p, diags);
+  } else {
+    read_attributes(e, *type, p, diags);
+  }
+  return p;
+}
+
+// onFail, onError and onSqlOutput take one of a few words; Liquibase writes them in capitals.
+void read_choice(const MapEntry& e, std::string& out, const std::vector<std::string>& choices,
+                 Diagnostics& diags) {
+  if (!e.value.is_scalar()) {
+    diags.error(e.key_where, e.key + " must be one of " + text::join(choices, ", ") + ", not " +
+                                 std::string(describe(e.value)));
+    return;
+  }
+  for (const std::string& c : choices) {
+    if (text::iequals(c, e.value.text)) {
+      out = c;
+      return;
+    }
+  }
+  std::optional<std::string> near = text::closest(e.value.text, choices);
+  diags.error(e.value.where, "unknown " + e.key + " '" + e.value.text + "'",
+              near ? "did you mean '" + *near + "'?" : "expected one of " + text::join(choices, ", "));
+}
+
+void read_message(const MapEntry& e, std::string& out, Diagnostics& diags) {
+  if (e.value.is_scalar()) {
+    out = e.value.text;
+  } else if (!e.value.is_null()) {
+    diags.error(e.value.where, e.key + " must be text, not " + std::string(describe(e.value)));
+  }
+}
+
+}  // namespace
+
+model::Preconditions read_preconditions(const MapEntry& entry, Diagnostics& diags) {
+  static const std::vector<std::string> kOnFail = {"HALT", "CONTINUE", "MARK_RAN", "WARN"};
+  static const std::vector<std::string> kOnSqlOutput = {"IGNORE", "TEST", "FAIL"};
+  model::Preconditions out;
+  out.where = entry.key_where;
+  for (const MapEntry* e : attributes_of(entry.value, "preConditions", diags)) {
+    const std::string& k = e->key;
+    if (text::iequals(k, "onFail")) {
+      read_choice(*e, out.on_fail, kOnFail, diags);
+    } else if (text::iequals(k, "onError")) {
+      read_choice(*e, out.on_error, kOnFail, diags);
+    } else if (text::iequals(k, "onSqlOutput")) {
+      read_choice(*e, out.on_sql_output, kOnSqlOutput, diags);
+    } else if (text::iequals(k, "onFailMessage")) {
+      read_message(*e, out.on_fail_message, diags);
+    } else if (text::iequals(k, "onErrorMessage")) {
+      read_message(*e, out.on_error_message, diags);
+    } else if (auto p = read_precondition(*e, diags)) {
+      out.conditions.push_back(std::move(*p));
+    }
+  }
+  return out;
+}
+
+}  // namespace basalt::formats

@@ -1,0 +1,217 @@
+// A change-set entry to model::ChangeSet: identity, attributes, changes and explicit rollback.
+#include "changelog-formats/to_model.h"
+
+#include <array>
+
+#include "changelog-formats/changes.h"
+#include "changelog-formats/field_reader.h"
+#include "changelog-formats/paths.h"
+#include "engine/core/text.h"
+
+namespace basalt::formats {
+namespace {
+
+// The scalar attributes of a change-set, read through the same table machinery as changes.
+struct ChangeSetAttributes {
+  model::Text id, author, comment, context, contexts, context_filter, labels, dbms, created;
+  model::Text logical_file_path, object_quoting_strategy, run_order, on_validation_fail, run_with;
+  model::Text run_with_spool_file;
+  model::Flag run_on_change, run_always, run_in_transaction, fail_on_error, ignore;
+
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("author", s.author, model::kRequired);
+    v("comment", s.comment);
+    v("context", s.context);
+    v("contextFilter", s.context_filter);
+    v("contexts", s.contexts);
+    v("created", s.created);
+    v("dbms", s.dbms);
+    v("failOnError", s.fail_on_error);
+    v("id", s.id, model::kRequired);
+    v("ignore", s.ignore);
+    v("labels", s.labels);
+    v("logicalFilePath", s.logical_file_path);
+    v("objectQuotingStrategy", s.object_quoting_strategy);
+    v("onValidationFail", s.on_validation_fail);
+    v("runAlways", s.run_always);
+    v("runInTransaction", s.run_in_transaction);
+    v("runOnChange", s.run_on_change);
+    v("runOrder", s.run_order);
+    v("runWith", s.run_with);
+    v("runWithSpoolFile", s.run_with_spool_file);
+  }
+};
+
+struct RollbackReferenceAttributes {
+  model::Text id, author, path;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("changeSetAuthor", s.author, model::kRequired);
+    v("changeSetId", s.id, model::kRequired);
+    v("changeSetPath", s.path);
+  }
+};
+
+bool has_key(const Node& n, std::string_view key) {
+  if (!n.is_map()) return false;
+  for (const MapEntry& e : n.entries)
+    if (text::iequals(e.key, key)) return true;
+  return false;
+}
+
+model::Sql sql_change(const Node& text) {
+  model::Sql sql;
+  sql.sql = text.text;
+  sql.where = text.where;
+  return sql;
+}
+
+// Where a value was written: its own place, or its key's when it has none.
+const SourceLocation& where_of(const MapEntry& e) {
+  return e.value.where.line > 0 ? e.value.where : e.key_where;
+}
+
+void read_rollback(const MapEntry& e, ReadChangeSet& out, Diagnostics& diags) {
+  model::Rollback& rollback = out.change_set.rollback;
+  rollback.where = e.key_where;
+  const Node& v = e.value;
+  bool empty = v.is_null() || (v.is_scalar() && text::trim(v.text).empty()) ||
+               (v.is_list() && v.items.empty()) || (v.is_map() && v.entries.empty());
+  if (empty) {
+    rollback.kind = model::Rollback::Kind::explicit_empty;
+    return;
+  }
+  rollback.kind = model::Rollback::Kind::explicit_changes;
+  auto read_reference = [&](const Node& map) {
+    if (out.rollback_reference) {
+      diags.error(map.where, "a rollback can replay only one other change-set");
+      return;
+    }
+    RollbackReferenceAttributes ref;
+    read_fields(ref, attributes_of(map, "rollback", diags), "rollback", e.key_where, diags);
+    if (!ref.id || !ref.author) return;
+    out.rollback_reference =
+        RollbackReference{*ref.id, *ref.author, ref.path ? normalize_path(*ref.path) : "", map.where};
+  };
+  if (v.is_scalar()) {
+    rollback.changes.push_back(sql_change(v));
+  } else if (has_key(v, "changeSetId")) {
+    read_reference(v);
+  } else if (v.is_list()) {
+    for (const Node& item : v.items) {
+      if (item.is_scalar()) {
+        rollback.changes.push_back(sql_change(item));
+      } else if (has_key(item, "changeSetId")) {
+        read_reference(item);
+      } else {
+        Node one;
+        one.kind = Node::Kind::list;
+        one.items.push_back(item);
+        for (model::Change& c : read_changes(one, "rollback", diags))
+          rollback.changes.push_back(std::move(c));
+      }
+    }
+  } else {
+    rollback.changes = read_changes(v, "rollback", diags);
+  }
+}
+
+std::vector<std::string> read_checksums(const MapEntry& e, Diagnostics& diags) {
+  std::vector<std::string> out;
+  auto one = [&](const Node& n) {
+    if (n.is_scalar()) {
+      out.push_back(n.text);
+    } else if (!n.is_null()) {
+      diags.error(n.where, "each validCheckSum must be a checksum or ANY, not " + std::string(describe(n)));
+    }
+  };
+  if (e.value.is_list()) {
+    for (const Node& item : e.value.items) one(item);
+  } else {
+    one(e.value);
+  }
+  return out;
+}
+
+// An accepted attribute of which basalt implements only Liquibase's default.
+void only_default(const model::Text& value, const MapEntry* entry, std::string_view default_value,
+                  const std::vector<std::string>& others, Diagnostics& diags) {
+  if (!value || text::iequals(*value, default_value)) return;
+  const SourceLocation& where = where_of(*entry);
+  for (const std::string& other : others) {
+    if (text::iequals(*value, other)) {
+      diags.error(where, entry->key + " '" + *value + "' is not supported by basalt yet",
+                  "only " + std::string(default_value) + " (the default) is");
+      return;
+    }
+  }
+  std::vector<std::string> all = others;
+  all.emplace_back(default_value);
+  std::optional<std::string> near = text::closest(*value, all);
+  diags.error(where, "unknown " + entry->key + " '" + *value + "'",
+              near ? "did you mean '" + *near + "'?" : "expected one of " + text::join(all, ", "));
+}
+
+}  // namespace
+
+ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_path, Diagnostics& diags) {
+  ReadChangeSet out;
+  model::ChangeSet& cs = out.change_set;
+  cs.where = entry.key_where;
+  cs.file_path = file_path;
+
+  const std::vector<const MapEntry*> entries = attributes_of(entry.value, "changeSet", diags);
+  FieldReader reader(entries, "changeSet", entry.key_where, diags);
+  const MapEntry* changes = reader.take("changes");
+  const MapEntry* rollback = reader.take("rollback");
+  const MapEntry* preconditions = reader.take("preConditions");
+  const MapEntry* checksums = reader.take("validCheckSum");
+  const MapEntry* modify_sql = reader.take("modifySql");
+  ChangeSetAttributes a;
+  ChangeSetAttributes::fields(a, reader);
+  reader.report_unknown();
+  if (entry.value.is_null()) return out;  // "missing id/author" said it all
+
+  if (a.id) cs.id = *a.id;
+  if (a.author) cs.author = *a.author;
+  if (a.logical_file_path) cs.file_path = normalize_path(*a.logical_file_path);
+  cs.comment = a.comment;
+  int context_count = (a.context ? 1 : 0) + (a.contexts ? 1 : 0) + (a.context_filter ? 1 : 0);
+  if (context_count > 1)
+    diags.error(entry.key_where, "changeSet gives more than one of 'context', 'contexts' and 'contextFilter'",
+                "they mean the same; keep one");
+  cs.contexts = a.context ? a.context : a.contexts ? a.contexts : a.context_filter;
+  cs.labels = a.labels;
+  cs.dbms = a.dbms;
+  cs.created = a.created;
+  cs.run_on_change = a.run_on_change.value_or(false);
+  cs.run_always = a.run_always.value_or(false);
+  cs.run_in_transaction = a.run_in_transaction.value_or(true);
+  cs.fail_on_error = a.fail_on_error.value_or(true);
+  cs.ignore = a.ignore.value_or(false);
+  // runOrder only matters to Liquibase Pro's flow files; it is accepted and has no effect.
+  const auto find_entry = [&](std::string_view key) {
+    for (const MapEntry* e : entries)
+      if (text::iequals(e->key, key)) return e;
+    return static_cast<const MapEntry*>(nullptr);
+  };
+  if (a.object_quoting_strategy)
+    only_default(a.object_quoting_strategy, find_entry("objectQuotingStrategy"), "LEGACY",
+                 {"QUOTE_ALL_OBJECTS", "QUOTE_ONLY_RESERVED_WORDS"}, diags);
+  if (a.on_validation_fail)
+    only_default(a.on_validation_fail, find_entry("onValidationFail"), "HALT", {"MARK_RAN"}, diags);
+  if (a.run_with)
+    only_default(a.run_with, find_entry("runWith"), "jdbc", {"psql", "sqlplus", "sqlcmd"}, diags);
+  if (modify_sql) diags.error(modify_sql->key_where, "modifySql is not supported by basalt yet");
+
+  if (changes) cs.changes = read_changes(changes->value, "changes", diags);
+  if (rollback) read_rollback(*rollback, out, diags);
+  if (preconditions) cs.preconditions = read_preconditions(*preconditions, diags);
+  if (checksums) cs.valid_checksums = read_checksums(*checksums, diags);
+  if (out.rollback_reference && out.rollback_reference->path.empty())
+    out.rollback_reference->path = cs.file_path;
+  return out;
+}
+
+}  // namespace basalt::formats

@@ -1,0 +1,322 @@
+// Problems in changelogs, each asserted as the exact text a user reads: location, excerpt, caret, hint.
+#include <doctest/doctest.h>
+
+#include "tests/changelog-formats/test_helpers.h"
+
+namespace basalt::formats {
+namespace {
+
+using testing::problems;
+
+TEST_CASE("an unknown change type is reported with the closest Liquibase name") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: 1\n"
+                 "    author: a\n"
+                 "    changes:\n"
+                 "    - createTabel:\n"
+                 "        tableName: t\n") ==
+        "changelog.yaml:6:7: error: unknown change type 'createTabel'\n"
+        "      - createTabel:\n"
+        "        ^\n"
+        "  did you mean 'createTable'?\n");
+}
+
+TEST_CASE("a Liquibase change type basalt lacks is reported as not supported yet") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: 1\n"
+                 "    author: a\n"
+                 "    changes:\n"
+                 "    - loadData:\n"
+                 "        file: x.csv\n"
+                 "        tableName: t\n") ==
+        "changelog.yaml:6:7: error: change type 'loadData' is not supported by basalt yet\n"
+        "      - loadData:\n"
+        "        ^\n"
+        "  write the change as a 'sql' change for now\n");
+}
+
+TEST_CASE("an unknown attribute is a warning with the closest known name") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: 1\n"
+                 "    author: a\n"
+                 "    changes:\n"
+                 "    - createTable:\n"
+                 "        tabelName: t\n"
+                 "        columns:\n"
+                 "        - column: {name: id, type: int}\n") ==
+        "changelog.yaml:6:7: error: createTable is missing required attribute 'tableName'\n"
+        "      - createTable:\n"
+        "        ^\n"
+        "changelog.yaml:7:9: warning: unknown attribute 'tabelName' of createTable\n"
+        "          tabelName: t\n"
+        "          ^\n"
+        "  did you mean 'tableName'?\n");
+}
+
+TEST_CASE("missing required attributes are reported at the change and at the column") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: 1\n"
+                 "    author: a\n"
+                 "    changes:\n"
+                 "    - addColumn:\n"
+                 "        columns:\n"
+                 "        - column: {type: int}\n") ==
+        "changelog.yaml:6:7: error: addColumn is missing required attribute 'tableName'\n"
+        "      - addColumn:\n"
+        "        ^\n"
+        "changelog.yaml:8:11: error: column is missing required attribute 'name'\n"
+        "          - column: {type: int}\n"
+        "            ^\n");
+}
+
+TEST_CASE("values of the wrong kind are reported at the value") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: 1\n"
+                 "    author: a\n"
+                 "    changes:\n"
+                 "    - dropTable:\n"
+                 "        tableName: {name: t}\n"
+                 "    - createIndex: {tableName: t, unique: maybe, columns: [{column: {name: c}}]}\n"
+                 "    - createSequence: {sequenceName: s, startValue: ten}\n") ==
+        "changelog.yaml:7:20: error: attribute 'tableName' of dropTable must be text, not a map\n"
+        "          tableName: {name: t}\n"
+        "                     ^\n"
+        "changelog.yaml:8:43: error: attribute 'unique' of createIndex must be true or false, not 'maybe'\n"
+        "      - createIndex: {tableName: t, unique: maybe, columns: [{column: {name: c}}]}\n"
+        "                                            ^\n"
+        "changelog.yaml:9:53: error: attribute 'startValue' of createSequence must be a number, not 'ten'\n"
+        "      - createSequence: {sequenceName: s, startValue: ten}\n"
+        "                                                      ^\n");
+}
+
+TEST_CASE("a duplicate change-set identity points at the second and names the first") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: 1\n"
+                 "    author: a\n"
+                 "- changeSet:\n"
+                 "    id: 1\n"
+                 "    author: a\n") ==
+        "changelog.yaml:5:3: error: duplicate change-set 'changelog.yaml::1::a' (first defined at "
+        "changelog.yaml:2:3)\n"
+        "  - changeSet:\n"
+        "    ^\n"
+        "  give each change-set its own id\n");
+}
+
+TEST_CASE("a change-set without id and author is reported") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    comment: no identity\n") ==
+        "changelog.yaml:2:3: error: changeSet is missing required attribute 'author'\n"
+        "  - changeSet:\n"
+        "    ^\n"
+        "changelog.yaml:2:3: error: changeSet is missing required attribute 'id'\n"
+        "  - changeSet:\n"
+        "    ^\n");
+}
+
+TEST_CASE("a quoting strategy other than LEGACY is not supported yet") {
+  CHECK(
+      problems("databaseChangeLog:\n"
+               "- changeSet:\n"
+               "    id: q\n"
+               "    author: a\n"
+               "    objectQuotingStrategy: QUOTE_ALL_OBJECTS\n") ==
+      "changelog.yaml:5:28: error: objectQuotingStrategy 'QUOTE_ALL_OBJECTS' is not supported by basalt yet\n"
+      "      objectQuotingStrategy: QUOTE_ALL_OBJECTS\n"
+      "                             ^\n"
+      "  only LEGACY (the default) is\n");
+}
+
+TEST_CASE("attributes written beside their change instead of under it are explained") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: i\n"
+                 "    author: a\n"
+                 "    changes:\n"
+                 "    - createTable:\n"
+                 "      tableName: t\n") ==
+        "changelog.yaml:7:7: error: 'tableName' is an attribute of createTable but is not indented under it\n"
+        "        tableName: t\n"
+        "        ^\n"
+        "  indent it further than 'createTable:'\n");
+}
+
+TEST_CASE("unknown precondition words are reported with suggestions") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: p\n"
+                 "    author: a\n"
+                 "    preConditions:\n"
+                 "    - onFail: MARK_RUN\n"
+                 "    - tableExist: {tableName: t}\n") ==
+        "changelog.yaml:6:15: error: unknown onFail 'MARK_RUN'\n"
+        "      - onFail: MARK_RUN\n"
+        "                ^\n"
+        "  did you mean 'MARK_RAN'?\n"
+        "changelog.yaml:7:7: error: unknown precondition 'tableExist'\n"
+        "      - tableExist: {tableName: t}\n"
+        "        ^\n"
+        "  did you mean 'tableExists'?\n");
+}
+
+TEST_CASE("an empty file is reported") {
+  CHECK(problems("") ==
+        "changelog.yaml:1:1: error: a changelog must start with 'databaseChangeLog:', and this file is "
+        "empty\n");
+}
+
+TEST_CASE("a file without databaseChangeLog is reported") {
+  CHECK(problems("changeSet:\n"
+                 "  id: 1\n") ==
+        "changelog.yaml:1:1: error: unknown key 'changeSet' at the top of a changelog\n"
+        "  changeSet:\n"
+        "  ^\n"
+        "  everything goes under 'databaseChangeLog:'\n");
+}
+
+TEST_CASE("an unknown entry of databaseChangeLog is reported") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSt:\n"
+                 "    id: 1\n") ==
+        "changelog.yaml:2:3: error: unknown entry 'changeSt' in databaseChangeLog\n"
+        "  - changeSt:\n"
+        "    ^\n"
+        "  did you mean 'changeSet'?\n");
+}
+
+TEST_CASE("every problem of a file is reported, errors before warnings") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: m\n"
+                 "    author: a\n"
+                 "    runOnChnage: true\n"
+                 "    runAlways: sometimes\n"
+                 "    changes:\n"
+                 "    - sql:\n"
+                 "        splitStatements: false\n"
+                 "    - dropTable: {tableName: t, cascadeConstraint: true}\n") ==
+        "changelog.yaml:6:16: error: attribute 'runAlways' of changeSet must be true or false, not "
+        "'sometimes'\n"
+        "      runAlways: sometimes\n"
+        "                 ^\n"
+        "changelog.yaml:8:7: error: sql is missing required attribute 'sql'\n"
+        "      - sql:\n"
+        "        ^\n"
+        "changelog.yaml:5:5: warning: unknown attribute 'runOnChnage' of changeSet\n"
+        "      runOnChnage: true\n"
+        "      ^\n"
+        "  did you mean 'runOnChange'?\n"
+        "changelog.yaml:10:33: warning: unknown attribute 'cascadeConstraint' of dropTable\n"
+        "      - dropTable: {tableName: t, cascadeConstraint: true}\n"
+        "                                  ^\n"
+        "  did you mean 'cascadeConstraints'?\n");
+}
+
+TEST_CASE("a non-column item in columns is ignored with a warning as Liquibase ignores it") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: c\n"
+                 "    author: a\n"
+                 "    changes:\n"
+                 "    - addColumn:\n"
+                 "        tableName: t\n"
+                 "        columns:\n"
+                 "        - column: {name: a, type: int}\n"
+                 "        - dropNotNullConstraint: {columnName: b}\n") ==
+        "changelog.yaml:10:11: warning: 'dropNotNullConstraint' in 'columns' of addColumn is not a column "
+        "and is ignored\n"
+        "          - dropNotNullConstraint: {columnName: b}\n"
+        "            ^\n"
+        "  each item of 'columns' is '- column: {name: ..., type: ...}'\n");
+}
+
+TEST_CASE("a value that is not a list of changes is reported") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: c\n"
+                 "    author: a\n"
+                 "    changes: drop table t\n"
+                 "- changeSet:\n"
+                 "    id: d\n"
+                 "    author: a\n"
+                 "    changes:\n"
+                 "    - drop table t\n") ==
+        "changelog.yaml:5:14: error: 'changes' must be a list of changes, not 'drop table t'\n"
+        "      changes: drop table t\n"
+        "               ^\n"
+        "changelog.yaml:10:7: error: each item of 'changes' must be a change such as '- createTable:', not "
+        "'drop table t'\n"
+        "      - drop table t\n"
+        "        ^\n");
+}
+
+TEST_CASE("a change that needs attributes but is given text is reported") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: t\n"
+                 "    author: x\n"
+                 "    changes:\n"
+                 "    - createTable: users\n") ==
+        "changelog.yaml:6:20: error: createTable needs attributes ('name: value' lines), not 'users'\n"
+        "      - createTable: users\n"
+        "                     ^\n");
+}
+
+TEST_CASE("a property without a value and a property file are reported") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- property: {name: a}\n"
+                 "- property: {file: db.properties}\n") ==
+        "changelog.yaml:2:3: error: property 'a' has no value\n"
+        "  - property: {name: a}\n"
+        "    ^\n"
+        "changelog.yaml:3:3: error: property files ('file:') are not supported by basalt yet\n"
+        "  - property: {file: db.properties}\n"
+        "    ^\n"
+        "  give each property as 'name:' and 'value:', or on the command line\n");
+}
+
+TEST_CASE("the same context given twice is reported") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet: {id: c, author: a, context: dev, contexts: test}\n") ==
+        "changelog.yaml:2:3: error: changeSet gives more than one of 'context', 'contexts' and "
+        "'contextFilter'\n"
+        "  - changeSet: {id: c, author: a, context: dev, contexts: test}\n"
+        "    ^\n"
+        "  they mean the same; keep one\n");
+}
+
+TEST_CASE("a flow map with a comma inside a type is refused instead of read as two attributes") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: f\n"
+                 "    author: a\n"
+                 "    changes:\n"
+                 "    - addColumn:\n"
+                 "        tableName: t\n"
+                 "        columns:\n"
+                 "        - column: {name: price, type: decimal(5,2)}\n") ==
+        "changelog.yaml:9:49: error: '2)' has no value: in a {...} map a comma ends the value before it\n"
+        "          - column: {name: price, type: decimal(5,2)}\n"
+        "                                                  ^\n"
+        "  quote a value that holds commas: 'decimal(5,2)'\n");
+}
+
+TEST_CASE("malformed YAML in a changelog is reported at the line where parsing stopped") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: 1\n"
+                 "   author: a\n") ==
+        "changelog.yaml:4:4: error: invalid YAML: end of map not found\n"
+        "     author: a\n"
+        "     ^\n");
+}
+
+}  // namespace
+}  // namespace basalt::formats
