@@ -438,6 +438,65 @@ struct DropForeignKeyConstraint {
   }
 };
 
+struct DropPrimaryKey {
+  static constexpr std::string_view kName = "dropPrimaryKey";
+  Text catalog_name, schema_name, table_name, constraint_name;
+  Flag drop_index;
+  SourceLocation where;
+  bool operator==(const DropPrimaryKey&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("constraintName", s.constraint_name);
+    v("dropIndex", s.drop_index);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+  }
+};
+
+struct DropUniqueConstraint {
+  static constexpr std::string_view kName = "dropUniqueConstraint";
+  Text catalog_name, schema_name, table_name, constraint_name, unique_columns;
+  SourceLocation where;
+  bool operator==(const DropUniqueConstraint&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("constraintName", s.constraint_name, kRequired);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+    v("uniqueColumns", s.unique_columns);
+  }
+};
+
+struct DropSequence {
+  static constexpr std::string_view kName = "dropSequence";
+  Text catalog_name, schema_name, sequence_name;
+  SourceLocation where;
+  bool operator==(const DropSequence&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("schemaName", s.schema_name);
+    v("sequenceName", s.sequence_name, kRequired);
+  }
+};
+
+struct DropView {
+  static constexpr std::string_view kName = "dropView";
+  Text catalog_name, schema_name, view_name;
+  Flag if_exists;
+  SourceLocation where;
+  bool operator==(const DropView&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name);
+    v("ifExists", s.if_exists);
+    v("schemaName", s.schema_name);
+    v("viewName", s.view_name, kRequired);
+  }
+};
+
 struct CreateSequence {
   static constexpr std::string_view kName = "createSequence";
   Text catalog_name, schema_name, sequence_name, data_type;
@@ -567,7 +626,8 @@ using Change = std::variant<CreateTable, DropTable, RenameTable, AddColumn, Drop
                             ModifyDataType, AddNotNullConstraint, DropNotNullConstraint, AddDefaultValue,
                             DropDefaultValue, CreateIndex, DropIndex, AddPrimaryKey, AddUniqueConstraint,
                             AddForeignKeyConstraint, DropForeignKeyConstraint, CreateSequence, CreateView, Sql,
-                            Insert, Update, Delete, TagDatabase, Empty>;
+                            Insert, Update, Delete, TagDatabase, Empty, DropPrimaryKey,
+                            DropUniqueConstraint, DropSequence, DropView>;
 
 /// Liquibase's name of a change ("createTable").
 std::string_view name_of(const Change& c);

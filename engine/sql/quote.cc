@@ -1,0 +1,89 @@
+// Identifier and literal quoting, as Liquibase's default LEGACY strategy does it on PostgreSQL.
+#include "engine/sql/quote.h"
+
+#include <algorithm>
+#include <array>
+
+namespace basalt::sql {
+namespace {
+
+// PostgreSQL's reserved key words (appendix C of its manual: "reserved" and "reserved (can be
+// function or type)"), the words a bare identifier may not be. Sorted for binary search.
+constexpr std::array<std::string_view, 100> kReserved = {
+    "all",          "analyse",       "analyze",      "and",
+    "any",          "array",         "as",           "asc",
+    "asymmetric",   "authorization", "binary",       "both",
+    "case",         "cast",          "check",        "collate",
+    "collation",    "column",        "concurrently", "constraint",
+    "create",       "cross",         "current_catalog", "current_date",
+    "current_role", "current_schema", "current_time", "current_timestamp",
+    "current_user", "default",       "deferrable",   "desc",
+    "distinct",     "do",            "else",         "end",
+    "except",       "false",         "fetch",        "for",
+    "foreign",      "freeze",        "from",         "full",
+    "grant",        "group",         "having",       "ilike",
+    "in",           "initially",     "inner",        "intersect",
+    "into",         "is",            "isnull",       "join",
+    "lateral",      "leading",       "left",         "like",
+    "limit",        "localtime",     "localtimestamp", "natural",
+    "not",          "notnull",       "null",         "offset",
+    "on",           "only",          "or",           "order",
+    "outer",        "overlaps",      "placing",      "primary",
+    "references",   "returning",     "right",        "select",
+    "session_user", "similar",       "some",         "symmetric",
+    "table",         "tablesample",  "then",
+    "to",           "trailing",      "true",         "union",
+    "unique",       "user",          "using",        "variadic",
+    "verbose",      "when",          "where",        "window",
+    "with"};
+
+bool is_plain_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// A name PostgreSQL reads back unchanged without quotes: lower-case ASCII letters, digits and
+// underscores, not starting with a digit, not a reserved word. Anything else (upper case, spaces,
+// hyphens, quotes, non-ASCII letters) is quoted, which is what Liquibase does too.
+bool can_stay_bare(std::string_view name) {
+  if (name.empty() || (name[0] >= '0' && name[0] <= '9')) return false;
+  if (!std::all_of(name.begin(), name.end(), is_plain_char)) return false;
+  return !is_reserved_word(name);
+}
+
+}  // namespace
+
+bool is_reserved_word(std::string_view lower_case_word) {
+  return std::binary_search(kReserved.begin(), kReserved.end(), lower_case_word);
+}
+
+std::string quote_name(std::string_view name) {
+  if (can_stay_bare(name)) return std::string(name);
+  std::string out;
+  out.reserve(name.size() + 2);
+  out += '"';
+  for (char c : name) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::string qualify(std::string_view schema, std::string_view name) {
+  if (schema.empty()) return quote_name(name);
+  return quote_name(schema) + "." + quote_name(name);
+}
+
+std::string quote_literal(std::string_view value) {
+  std::string out;
+  out.reserve(value.size() + 2);
+  out += '\'';
+  for (char c : value) {
+    if (c == '\'') out += '\'';
+    out += c;
+  }
+  out += '\'';
+  return out;
+}
+
+}  // namespace basalt::sql

@@ -1,0 +1,157 @@
+// A small lexer over SQL text: enough to know where quotes, comments and dollar quotes are.
+#include "engine/sql/split.h"
+
+#include <cctype>
+
+#include "engine/core/text.h"
+
+namespace basalt::sql {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+bool is_tag_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' ||
+         (static_cast<unsigned char>(c) & 0x80) != 0;
+}
+
+// The dollar-quote opener at `i` ("$$" or "$tag$"), or empty when there is none.
+std::string_view dollar_tag_at(std::string_view s, std::size_t i) {
+  if (s[i] != '$') return {};
+  // "$1" is a parameter, and a tag cannot follow an identifier character ("a$b$").
+  if (i > 0 && is_tag_char(s[i - 1])) return {};
+  std::size_t j = i + 1;
+  if (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j])) != 0) return {};
+  while (j < s.size() && is_tag_char(s[j])) ++j;
+  if (j < s.size() && s[j] == '$') return s.substr(i, j - i + 1);
+  return {};
+}
+
+// What the scanner is looking at.
+enum class Token { code, quoted, comment };
+
+// Calls `on(i, len, token)` for consecutive pieces of the text.
+template <class F>
+void scan(std::string_view s, F&& on) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    std::size_t end = i + 1;
+    Token token = Token::code;
+    if (c == '\'' || c == '"') {
+      token = Token::quoted;
+      while (end < s.size()) {
+        if (s[end] == c) {
+          if (end + 1 < s.size() && s[end + 1] == c) {
+            end += 2;
+            continue;
+          }
+          ++end;
+          break;
+        }
+        ++end;
+      }
+    } else if (c == '-' && i + 1 < s.size() && s[i + 1] == '-') {
+      token = Token::comment;
+      end = s.find('\n', i);
+      end = end == std::string_view::npos ? s.size() : end;
+    } else if (c == '/' && i + 1 < s.size() && s[i + 1] == '*') {
+      token = Token::comment;
+      int depth = 1;  // PostgreSQL nests block comments
+      end = i + 2;
+      while (end < s.size() && depth > 0) {
+        if (s.compare(end, 2, "/*") == 0) {
+          ++depth;
+          end += 2;
+        } else if (s.compare(end, 2, "*/") == 0) {
+          --depth;
+          end += 2;
+        } else {
+          ++end;
+        }
+      }
+    } else if (const std::string_view tag = dollar_tag_at(s, i); !tag.empty()) {
+      token = Token::quoted;
+      const std::size_t close = s.find(tag, i + tag.size());
+      end = close == std::string_view::npos ? s.size() : close + tag.size();
+    }
+    on(i, end - i, token);
+    i = end;
+  }
+}
+
+// True when the line starting at `begin` holds only `word` (case-insensitive) and spaces.
+bool line_is(std::string_view s, std::size_t begin, std::size_t end, std::string_view word) {
+  return text::iequals(text::trim(s.substr(begin, end - begin)), word);
+}
+
+void push_statement(std::vector<std::string>& out, std::string_view piece) {
+  const std::string_view trimmed = text::trim(piece);
+  if (!is_blank_sql(trimmed)) out.emplace_back(trimmed);
+}
+
+}  // namespace
+
+std::string strip_sql_comments(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  scan(text, [&](std::size_t i, std::size_t n, Token t) {
+    if (t != Token::comment) out.append(text.substr(i, n));
+  });
+  return out;
+}
+
+bool is_blank_sql(std::string_view text) {
+  bool blank = true;
+  scan(text, [&](std::size_t i, std::size_t n, Token t) {
+    if (t == Token::comment) return;
+    for (char c : text.substr(i, n)) blank = blank && is_space(c);
+  });
+  return blank;
+}
+
+std::vector<std::string> split_sql(std::string_view input, const SplitOptions& options) {
+  const std::string stripped = options.strip_comments ? strip_sql_comments(input) : std::string(input);
+  const std::string_view s = stripped;
+  std::vector<std::string> out;
+  if (!options.split_statements) {
+    push_statement(out, s);
+    return out;
+  }
+  const std::string& delimiter = options.end_delimiter;
+  // A delimiter made of letters ("GO") or a lone "/" ends a statement only on a line of its own.
+  const bool line_delimiter =
+      !delimiter.empty() && (delimiter == "/" || std::isalpha(static_cast<unsigned char>(delimiter[0])) != 0);
+
+  std::size_t start = 0;
+  scan(s, [&](std::size_t i, std::size_t /*n*/, Token t) {
+    if (t != Token::code || i < start) return;  // inside a delimiter already consumed
+    const char c = s[i];
+    if (delimiter.empty() || delimiter == ";") {
+      if (c == ';') {
+        push_statement(out, s.substr(start, i - start));
+        start = i + 1;
+        return;
+      }
+    } else if (!line_delimiter && s.compare(i, delimiter.size(), delimiter) == 0) {
+      // Multi-character delimiters are matched at the first of their characters.
+      push_statement(out, s.substr(start, i - start));
+      start = i + delimiter.size();
+      return;
+    }
+    // "GO" (always, as in Liquibase) or the line delimiter, alone on its line.
+    const bool line_start = i == 0 || s[i - 1] == '\n';
+    if (!line_start) return;
+    std::size_t eol = s.find('\n', i);
+    if (eol == std::string_view::npos) eol = s.size();
+    const std::string_view word = line_delimiter ? std::string_view(delimiter) : std::string_view("GO");
+    if (line_is(s, i, eol, word)) {
+      push_statement(out, s.substr(start, i - start));
+      start = eol;
+    }
+  });
+  if (start < s.size()) push_statement(out, s.substr(start));
+  return out;
+}
+
+}  // namespace basalt::sql

@@ -1,0 +1,120 @@
+// Value formatting, following what Liquibase 4.28 emitted for each kind of default and value.
+#include "engine/sql/values.h"
+
+#include <cctype>
+
+#include "engine/core/text.h"
+#include "engine/sql/quote.h"
+
+namespace basalt::sql {
+namespace {
+
+bool looks_numeric(std::string_view v) {
+  v = text::trim(v);
+  if (v.empty()) return false;
+  std::size_t i = (v[0] == '-' || v[0] == '+') ? 1 : 0;
+  bool digits = false, dot = false, exponent = false;
+  for (; i < v.size(); ++i) {
+    const char c = v[i];
+    if (std::isdigit(static_cast<unsigned char>(c)) != 0) {
+      digits = true;
+    } else if (c == '.' && !dot && !exponent) {
+      dot = true;
+    } else if ((c == 'e' || c == 'E') && digits && !exponent) {
+      exponent = true;
+      digits = false;
+      if (i + 1 < v.size() && (v[i + 1] == '-' || v[i + 1] == '+')) ++i;
+    } else {
+      return false;
+    }
+  }
+  return digits;
+}
+
+std::optional<bool> as_boolean(std::string_view v) {
+  const std::string l = text::lower(text::trim(v));
+  if (l == "true" || l == "t" || l == "1" || l == "yes" || l == "y" || l == "on") return true;
+  if (l == "false" || l == "f" || l == "0" || l == "no" || l == "n" || l == "off") return false;
+  return std::nullopt;
+}
+
+const char* boolean_sql(bool b) { return b ? "TRUE" : "FALSE"; }
+
+// Liquibase recognises the current-time functions and writes them as NOW().
+std::string computed(std::string_view v) {
+  const std::string l = text::lower(text::trim(v));
+  if (l == "now()" || l == "current_timestamp" || l == "current_timestamp()") return "NOW()";
+  return std::string(text::trim(v));
+}
+
+bool looks_like_date(std::string_view v) {
+  v = text::trim(v);
+  return !v.empty() && std::isdigit(static_cast<unsigned char>(v[0])) != 0;
+}
+
+std::string sequence_next(std::string_view sequence, std::string_view default_schema) {
+  return "nextval(" + quote_literal(qualify(default_schema, sequence)) + ")";
+}
+
+}  // namespace
+
+DefaultValue DefaultValue::of(const model::Column& c) {
+  return {&c.default_value,          &c.default_value_numeric, &c.default_value_boolean,
+          &c.default_value_computed, &c.default_value_date,    &c.default_value_sequence_next};
+}
+
+DefaultValue DefaultValue::of(const model::AddDefaultValue& c) {
+  return {&c.default_value,          &c.default_value_numeric, &c.default_value_boolean,
+          &c.default_value_computed, &c.default_value_date,    &c.default_value_sequence_next};
+}
+
+std::string date_literal(std::string_view value) {
+  std::string v(text::trim(value));
+  if (v.size() > 10 && v[10] == 'T') v[10] = ' ';
+  return quote_literal(v);
+}
+
+std::optional<std::string> default_expression(const DefaultValue& d, const ColumnType& type,
+                                              std::string_view default_schema) {
+  if (d.computed && *d.computed) return computed(**d.computed);
+  if (d.sequence_next && *d.sequence_next) return sequence_next(**d.sequence_next, default_schema);
+  if (d.boolean && *d.boolean) return std::string(boolean_sql(**d.boolean));
+  if (d.numeric && *d.numeric) return std::string(text::trim(**d.numeric));
+  if (d.date && *d.date) {
+    if (!looks_like_date(**d.date)) return computed(**d.date);
+    return date_literal(**d.date);
+  }
+  if (d.text && *d.text) {
+    const std::string& v = **d.text;
+    switch (type.family) {
+      case ColumnType::Family::boolean:
+        if (const auto b = as_boolean(v)) return std::string(boolean_sql(*b));
+        break;
+      case ColumnType::Family::number:
+        if (looks_numeric(v)) return std::string(text::trim(v));
+        break;
+      case ColumnType::Family::temporal:
+        if (looks_like_date(v)) return date_literal(v);
+        return computed(v);
+      default:
+        break;
+    }
+    return quote_literal(v);
+  }
+  return std::nullopt;
+}
+
+std::string column_value(const model::Column& c, std::string_view default_schema) {
+  if (c.value_computed) return *c.value_computed;
+  if (c.value_sequence_next) return sequence_next(*c.value_sequence_next, default_schema);
+  if (c.value_sequence_current) {
+    return "currval(" + quote_literal(qualify(default_schema, *c.value_sequence_current)) + ")";
+  }
+  if (c.value_numeric) return std::string(text::trim(*c.value_numeric));
+  if (c.value_boolean) return boolean_sql(*c.value_boolean);
+  if (c.value_date) return looks_like_date(*c.value_date) ? date_literal(*c.value_date) : *c.value_date;
+  if (c.value) return quote_literal(*c.value);
+  return "NULL";
+}
+
+}  // namespace basalt::sql

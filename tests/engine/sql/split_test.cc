@@ -1,0 +1,61 @@
+// Splitting sql change text into statements.
+#include "engine/sql/split.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace basalt::sql {
+namespace {
+using Lines = std::vector<std::string>;
+Lines split(std::string_view s, SplitOptions o = {}) { return split_sql(s, o); }
+}  // namespace
+
+TEST_CASE("semicolons split; quotes and comments are respected") {
+  CHECK(split("a; b;") == Lines{"a", "b"});
+  CHECK(split("insert into t values ('semi;colon'); select 2") ==
+        Lines{"insert into t values ('semi;colon')", "select 2"});
+  CHECK(split("select 1 -- no; split here\n; select \"x;y\" from t") ==
+        Lines{"select 1 -- no; split here", "select \"x;y\" from t"});
+  CHECK(split("select /* ; */ 1;") == Lines{"select /* ; */ 1"});
+  CHECK(split("select 'it''s; fine';") == Lines{"select 'it''s; fine'"});
+}
+
+TEST_CASE("dollar-quoted bodies are never cut (Liquibase cuts them)") {
+  const std::string fn =
+      "CREATE FUNCTION f() RETURNS trigger AS $body$ BEGIN IF x THEN RAISE 'a;b'; END IF; RETURN NEW; END $body$ "
+      "LANGUAGE plpgsql";
+  CHECK(split(fn + ";\nselect 1;") == Lines{fn, "select 1"});
+  CHECK(split("DO $$ BEGIN PERFORM 1; END $$; select $1") == Lines{"DO $$ BEGIN PERFORM 1; END $$", "select $1"});
+}
+
+TEST_CASE("GO on its own line and custom end delimiters") {
+  CHECK(split("create table a (id int)\nGO\ncreate table b (id int)\ngo\n") ==
+        Lines{"create table a (id int)", "create table b (id int)"});
+  SplitOptions slash;
+  slash.end_delimiter = "/";
+  CHECK(split("select 1; select 2\n/\nselect 3\n/", slash) == Lines{"select 1; select 2", "select 3"});
+  SplitOptions bars;
+  bars.end_delimiter = "||";
+  CHECK(split("select 1||select 2", bars) == Lines{"select 1", "select 2"});
+}
+
+TEST_CASE("comment-only pieces are dropped; stripping comments and not splitting") {
+  CHECK(split("select 1; -- trailing comment\n") == Lines{"select 1"});
+  SplitOptions strip;
+  strip.strip_comments = true;
+  CHECK(split("-- lead\nselect 1; /* x */ select 2;", strip) == Lines{"select 1", "select 2"});
+  SplitOptions whole;
+  whole.split_statements = false;
+  CHECK(split("  select 1; select 2;  ", whole) == Lines{"select 1; select 2;"});
+  CHECK(split("").empty());
+}
+
+TEST_CASE("unterminated quotes and comments do not hang or crash") {
+  CHECK(split("select 'oops; more") == Lines{"select 'oops; more"});
+  CHECK(split("select 1 /* never closed; ") == Lines{"select 1 /* never closed;"});
+  CHECK(split("select $a$ never closed;") == Lines{"select $a$ never closed;"});
+}
+
+}  // namespace basalt::sql
