@@ -85,8 +85,11 @@ void FieldReader::report_unknown() {
     if (taken_[i]) continue;
     const MapEntry& e = *entries_[i];
     std::optional<std::string> near = text::closest(e.key, known_);
-    diags_.warning(e.key_where, "unknown attribute '" + e.key + "' of " + owner_,
-                   near ? "did you mean '" + *near + "'?" : std::string());
+    // Liquibase ignores unknown attributes silently; a misspelled `nullable` would then be lost
+    // without a word, so basalt refuses them. Removing one does not change the checksum.
+    diags_.error(e.key_where, "unknown attribute '" + e.key + "' of " + owner_,
+                 near ? "did you mean '" + *near + "'?"
+                      : "Liquibase would ignore it; remove it (the checksum does not change)");
   }
 }
 
@@ -135,9 +138,9 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Columns& 
     for (const MapEntry& c : item.entries) {
       if (!text::iequals(c.key, "column")) {
         // Liquibase skips such items without a word (gravitee has a dropNotNullConstraint there).
-        diags_.warning(
+        diags_.error(
             c.key_where,
-            "'" + c.key + "' in '" + std::string(key) + "' of " + owner_ + " is not a column and is ignored",
+            "'" + c.key + "' in '" + std::string(key) + "' of " + owner_ + " is not a column (Liquibase would ignore it)",
             "each item of '" + std::string(key) + "' is '- column: {name: ..., type: ...}'");
         continue;
       }

@@ -90,8 +90,8 @@ void read_attributes(const MapEntry& e, const PreconditionType& type, model::Pre
                               [&](const std::string& name) { return text::iequals(name, a->key); });
     if (known == type.attributes.end()) {
       std::optional<std::string> near = text::closest(a->key, type.attributes);
-      diags.warning(a->key_where, "unknown attribute '" + a->key + "' of " + owner,
-                    near ? "did you mean '" + *near + "'?" : std::string());
+      diags.error(a->key_where, "unknown attribute '" + a->key + "' of " + owner,
+                  near ? "did you mean '" + *near + "'?" : std::string());
       continue;
     }
     if (a->value.is_null()) continue;

@@ -37,7 +37,7 @@ TEST_CASE("a Liquibase change type basalt lacks is reported as not supported yet
         "  write the change as a 'sql' change for now\n");
 }
 
-TEST_CASE("an unknown attribute is a warning with the closest known name") {
+TEST_CASE("an unknown attribute is an error with the closest known name") {
   CHECK(problems("databaseChangeLog:\n"
                  "- changeSet:\n"
                  "    id: 1\n"
@@ -50,7 +50,7 @@ TEST_CASE("an unknown attribute is a warning with the closest known name") {
         "changelog.yaml:6:7: error: createTable is missing required attribute 'tableName'\n"
         "      - createTable:\n"
         "        ^\n"
-        "changelog.yaml:7:9: warning: unknown attribute 'tabelName' of createTable\n"
+        "changelog.yaml:7:9: error: unknown attribute 'tabelName' of createTable\n"
         "          tabelName: t\n"
         "          ^\n"
         "  did you mean 'tableName'?\n");
@@ -191,7 +191,7 @@ TEST_CASE("an unknown entry of databaseChangeLog is reported") {
         "  did you mean 'changeSet'?\n");
 }
 
-TEST_CASE("every problem of a file is reported, errors before warnings") {
+TEST_CASE("every problem of a file is reported") {
   CHECK(problems("databaseChangeLog:\n"
                  "- changeSet:\n"
                  "    id: m\n"
@@ -202,6 +202,10 @@ TEST_CASE("every problem of a file is reported, errors before warnings") {
                  "    - sql:\n"
                  "        splitStatements: false\n"
                  "    - dropTable: {tableName: t, cascadeConstraint: true}\n") ==
+        "changelog.yaml:5:5: error: unknown attribute 'runOnChnage' of changeSet\n"
+        "      runOnChnage: true\n"
+        "      ^\n"
+        "  did you mean 'runOnChange'?\n"
         "changelog.yaml:6:16: error: attribute 'runAlways' of changeSet must be true or false, not "
         "'sometimes'\n"
         "      runAlways: sometimes\n"
@@ -209,17 +213,13 @@ TEST_CASE("every problem of a file is reported, errors before warnings") {
         "changelog.yaml:8:7: error: sql is missing required attribute 'sql'\n"
         "      - sql:\n"
         "        ^\n"
-        "changelog.yaml:5:5: warning: unknown attribute 'runOnChnage' of changeSet\n"
-        "      runOnChnage: true\n"
-        "      ^\n"
-        "  did you mean 'runOnChange'?\n"
-        "changelog.yaml:10:33: warning: unknown attribute 'cascadeConstraint' of dropTable\n"
+        "changelog.yaml:10:33: error: unknown attribute 'cascadeConstraint' of dropTable\n"
         "      - dropTable: {tableName: t, cascadeConstraint: true}\n"
         "                                  ^\n"
         "  did you mean 'cascadeConstraints'?\n");
 }
 
-TEST_CASE("a non-column item in columns is ignored with a warning as Liquibase ignores it") {
+TEST_CASE("a non-column item in columns is an error (Liquibase ignores it)") {
   CHECK(problems("databaseChangeLog:\n"
                  "- changeSet:\n"
                  "    id: c\n"
@@ -230,8 +230,8 @@ TEST_CASE("a non-column item in columns is ignored with a warning as Liquibase i
                  "        columns:\n"
                  "        - column: {name: a, type: int}\n"
                  "        - dropNotNullConstraint: {columnName: b}\n") ==
-        "changelog.yaml:10:11: warning: 'dropNotNullConstraint' in 'columns' of addColumn is not a column "
-        "and is ignored\n"
+        "changelog.yaml:10:11: error: 'dropNotNullConstraint' in 'columns' of addColumn is not a column "
+        "(Liquibase would ignore it)\n"
         "          - dropNotNullConstraint: {columnName: b}\n"
         "            ^\n"
         "  each item of 'columns' is '- column: {name: ..., type: ...}'\n");
