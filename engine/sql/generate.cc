@@ -90,13 +90,10 @@ class Generator {
                 "added last); remove the attribute");
       }
       const std::string column = quote_name(col.name.value_or(""));
-      out.push_back({"ALTER TABLE " + table + " ADD " + column_definition(col)});
+      const bool primary_key = col.constraints && on(col.constraints->primary_key);
+      out.push_back({"ALTER TABLE " + table + " ADD " + column_definition(col) + (primary_key ? " PRIMARY KEY" : "")});
       if (!col.constraints) continue;
       const model::Constraints& k = *col.constraints;
-      if (on(k.primary_key)) {
-        out.push_back({"ALTER TABLE " + table + " ADD " + constraint_prefix(k.primary_key_name) + "PRIMARY KEY (" +
-                       column + ")"});
-      }
       if (on(k.unique)) {
         out.push_back(
             {"ALTER TABLE " + table + " ADD " + constraint_prefix(k.unique_constraint_name) + "UNIQUE (" + column + ")"});

@@ -37,17 +37,25 @@ constexpr std::array<std::string_view, 100> kReserved = {
     "verbose",      "when",          "where",        "window",
     "with"};
 
-bool is_plain_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+bool is_word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-// A name PostgreSQL reads back unchanged without quotes: lower-case ASCII letters, digits and
-// underscores, not starting with a digit, not a reserved word. Anything else (upper case, spaces,
-// hyphens, quotes, non-ASCII letters) is quoted, which is what Liquibase does too.
+// A name Liquibase leaves bare: ASCII letters, digits and underscores, not starting with a digit,
+// not a reserved word, and not in mixed case. An all-upper-case name stays bare too (PostgreSQL
+// then folds it to lower case, as it does for Liquibase: its own tracker columns are written ID,
+// AUTHOR, ...). Anything else (mixed case, spaces, hyphens, quotes, non-ASCII letters) is quoted.
 bool can_stay_bare(std::string_view name) {
   if (name.empty() || (name[0] >= '0' && name[0] <= '9')) return false;
-  if (!std::all_of(name.begin(), name.end(), is_plain_char)) return false;
-  return !is_reserved_word(name);
+  if (!std::all_of(name.begin(), name.end(), is_word_char)) return false;
+  const bool has_upper = std::any_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const bool has_lower = std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (has_upper && has_lower) return false;
+  std::string lower(name);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return !is_reserved_word(lower);
 }
 
 }  // namespace

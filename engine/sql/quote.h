@@ -6,8 +6,8 @@
 
 namespace basalt::sql {
 
-/// An identifier as Liquibase 4.28 writes it by default (LEGACY strategy): left bare when it is
-/// lower case and not a reserved word; otherwise double-quoted with embedded quotes doubled.
+/// An identifier as Liquibase 4.28 writes it by default (LEGACY strategy): left bare when it is a
+/// plain word in one case and not a reserved word; otherwise double-quoted, embedded quotes doubled.
 std::string quote_name(std::string_view name);
 
 /// `schema.name`, with the default schema when none is given; each part through quote_name.

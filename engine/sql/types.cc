@@ -79,7 +79,9 @@ struct Simple {
 };
 
 // Names that map to one spelling (arguments and array brackets carried over).
-constexpr std::array<Simple, 38> kSimple = {{
+constexpr std::array<Simple, 41> kSimple = {{
+    {"longblob", "BYTEA", Family::other},      {"mediumblob", "BYTEA", Family::other},
+    {"tinyblob", "BYTEA", Family::other},
     {"int", "INTEGER", Family::number},        {"integer", "INTEGER", Family::number},
     {"int4", "INTEGER", Family::number},       {"mediumint", "INTEGER", Family::number},
     {"bigint", "BIGINT", Family::number},      {"int8", "BIGINT", Family::number},

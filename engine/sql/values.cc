@@ -43,7 +43,8 @@ const char* boolean_sql(bool b) { return b ? "TRUE" : "FALSE"; }
 // Liquibase recognises the current-time functions and writes them as NOW().
 std::string computed(std::string_view v) {
   const std::string l = text::lower(text::trim(v));
-  if (l == "now()" || l == "current_timestamp" || l == "current_timestamp()") return "NOW()";
+  // CURRENT_TIMESTAMP(6) too: Liquibase drops the precision.
+  if (l == "now()" || l.starts_with("current_timestamp")) return "NOW()";
   return std::string(text::trim(v));
 }
 

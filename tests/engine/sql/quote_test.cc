@@ -17,12 +17,19 @@ TEST_CASE("reserved words, upper case, embedded quotes, unicode and odd characte
   CHECK(quote_name("full") == "\"full\"");
   CHECK(quote_name("MixedCaseTable") == "\"MixedCaseTable\"");
   CHECK(quote_name("USER") == "\"USER\"");
+  CHECK(quote_name("ORDER") == "\"ORDER\"");
   CHECK(quote_name("say\"hi") == "\"say\"\"hi\"");
   CHECK(quote_name("café") == "\"café\"");
   CHECK(quote_name("with space") == "\"with space\"");
   CHECK(quote_name("a-b") == "\"a-b\"");
   CHECK(quote_name("1st") == "\"1st\"");
   CHECK(quote_name("") == "\"\"");
+}
+
+TEST_CASE("all-upper-case names stay bare, as Liquibase writes its own tracker columns") {
+  CHECK(quote_name("ID") == "ID");
+  CHECK(quote_name("FILENAME") == "FILENAME");
+  CHECK(quote_name("DEPLOYMENT_ID") == "DEPLOYMENT_ID");
 }
 
 TEST_CASE("non-reserved key words stay bare, as in Liquibase's output") {
