@@ -7,27 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "changelog-formats/reader.h"
 #include "engine/core/error.h"
+#include "tests/engine/yaml_changes.h"
 
 namespace basalt::sql {
 namespace {
 
-// The changes of a one-change-set YAML changelog whose `changes:` list is `changes_yaml`.
-std::vector<model::Change> changes_of(const std::string& changes_yaml) {
-  std::string text = "databaseChangeLog:\n  - changeSet:\n      id: 1\n      author: t\n      changes:\n";
-  std::size_t start = 0;
-  while (start < changes_yaml.size()) {
-    std::size_t end = changes_yaml.find('\n', start);
-    if (end == std::string::npos) end = changes_yaml.size();
-    text += "        " + changes_yaml.substr(start, end - start) + "\n";
-    start = end + 1;
-  }
-  const formats::ReadResult r = formats::read_yaml_string(text, "changelog.yaml");
-  REQUIRE_MESSAGE(r.ok(), render(r.diagnostics));
-  REQUIRE(r.changelog.change_sets.size() == 1);
-  return r.changelog.change_sets[0].changes;
-}
+using testing::changes_of;
 
 std::vector<std::string> sql_of(const std::string& changes_yaml) {
   std::vector<std::string> out;
