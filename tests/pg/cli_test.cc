@@ -11,7 +11,7 @@ using namespace basalt::testing;
 TEST_CASE("no URL is an error with a helpful message, never a silent default") {
   TempDir dir;
   dir.write("c.yaml", "databaseChangeLog: []\n");
-  Outcome o = basalt({"--changelog-file", "c.yaml", "update"}, dir.path());
+  Outcome o = run_basalt({"--changelog-file", "c.yaml", "update"}, dir.path());
   CHECK(o.exit_code == 1);
   CHECK(o.err.find("no database given: pass --url") != std::string::npos);
   CHECK(o.err.find("'local'") != std::string::npos);
@@ -21,7 +21,7 @@ TEST_CASE("every command has help") {
   TempDir dir;
   for (const char* command : {"update", "update-sql", "rollback-count", "rollback-count-sql", "status", "history",
                               "validate", "release-locks", "update-count"}) {
-    Outcome o = basalt({command, "--help"}, dir.path());
+    Outcome o = run_basalt({command, "--help"}, dir.path());
     INFO(command, o.err);
     CHECK(o.exit_code == 0);
     CHECK(o.out.find("Usage:") != std::string::npos);
@@ -31,12 +31,12 @@ TEST_CASE("every command has help") {
 TEST_CASE("a connection failure names the server but never the password") {
   TempDir dir;
   dir.write("c.yaml", "databaseChangeLog: []\n");
-  Outcome o = basalt({"--url", "postgresql://me:hunter2@127.0.0.1:1/nope", "--changelog-file", "c.yaml", "status"},
+  Outcome o = run_basalt({"--url", "postgresql://me:hunter2@127.0.0.1:1/nope", "--changelog-file", "c.yaml", "status"},
                      dir.path());
   CHECK(o.exit_code == 1);
   CHECK(o.err.find("cannot connect to postgresql://me:*****@127.0.0.1:1/nope") != std::string::npos);
   CHECK(o.err.find("hunter2") == std::string::npos);
-  o = basalt({"--url", "postgresql://me@127.0.0.1:1/nope", "--password", "hunter2", "--changelog-file", "c.yaml",
+  o = run_basalt({"--url", "postgresql://me@127.0.0.1:1/nope", "--password", "hunter2", "--changelog-file", "c.yaml",
               "status"},
              dir.path());
   CHECK(o.err.find("hunter2") == std::string::npos);
@@ -54,7 +54,7 @@ TEST_CASE("liquibase.properties in the current folder supplies settings the comm
         - createTable: {tableName: "${table}", columns: [{column: {name: id, type: int}}]}
 )");
   dir.write("liquibase.properties", "changeLogFile: c.yaml\nurl=" + db.url() + "\nparameter.table=from_props\n");
-  Outcome o = basalt({"update"}, dir.path());
+  Outcome o = run_basalt({"update"}, dir.path());
   INFO(o.out, o.err);
   CHECK(o.exit_code == 0);
   CHECK(db.query("SELECT to_regclass('from_props') IS NOT NULL") == "t");
@@ -73,11 +73,11 @@ TEST_CASE("--url local creates, starts and reuses a cluster in the project folde
       changes:
         - createTable: {tableName: local_t, columns: [{column: {name: id, type: int}}]}
 )");
-  Outcome o = basalt({"--url", "local", "--changelog-file", "c.yaml", "update"}, dir.path());
+  Outcome o = run_basalt({"--url", "local", "--changelog-file", "c.yaml", "update"}, dir.path());
   INFO(o.out, o.err);
   CHECK(o.exit_code == 0);
   CHECK(o.err.find("creating a local PostgreSQL cluster") != std::string::npos);
-  o = basalt({"--url", "local", "--changelog-file", "c.yaml", "status"}, dir.path());
+  o = run_basalt({"--url", "local", "--changelog-file", "c.yaml", "status"}, dir.path());
   CHECK(o.exit_code == 0);
   CHECK(o.out.find("is up to date") != std::string::npos);
   CHECK(o.err.find("creating") == std::string::npos);

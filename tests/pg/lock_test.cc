@@ -83,7 +83,7 @@ TEST_CASE("a killed runner's lock row does not block the next run") {
   db.query("UPDATE sleep_control SET seconds = 0");
 
   auto start = std::chrono::steady_clock::now();
-  Outcome o = basalt(update, dir.path());
+  Outcome o = run_basalt(update, dir.path());
   auto took = std::chrono::steady_clock::now() - start;
   INFO(o.out, o.err);
   CHECK(o.exit_code == 0);
@@ -99,10 +99,10 @@ TEST_CASE("a lock row held by another tool is waited for, then reported with how
   TempDir dir;
   dir.write("c.yaml", many_change_sets(2));
   std::vector<std::string> base{"--url", db.url(), "--changelog-file", "c.yaml"};
-  REQUIRE(basalt({"--url", db.url(), "--changelog-file", "c.yaml", "update-count", "1"}, dir.path()).exit_code == 0);
+  REQUIRE(run_basalt({"--url", db.url(), "--changelog-file", "c.yaml", "update-count", "1"}, dir.path()).exit_code == 0);
   db.query("UPDATE databasechangeloglock SET locked = true, lockedby = 'someone-else (10.0.0.9)', lockgranted = now()");
 
-  Outcome o = basalt({"--url", db.url(), "--changelog-file", "c.yaml", "--changelog-lock-wait-time-in-minutes", "0.02",
+  Outcome o = run_basalt({"--url", db.url(), "--changelog-file", "c.yaml", "--changelog-lock-wait-time-in-minutes", "0.02",
                       "update"},
                      dir.path());
   INFO(o.out, o.err);
@@ -129,9 +129,9 @@ TEST_CASE("release-locks frees a row whoever holds it") {
   TestDatabase db;
   TempDir dir;
   dir.write("c.yaml", many_change_sets(1));
-  REQUIRE(basalt({"--url", db.url(), "--changelog-file", "c.yaml", "update"}, dir.path()).exit_code == 0);
+  REQUIRE(run_basalt({"--url", db.url(), "--changelog-file", "c.yaml", "update"}, dir.path()).exit_code == 0);
   db.query("UPDATE databasechangeloglock SET locked = true, lockedby = 'someone-else', lockgranted = now()");
-  Outcome o = basalt({"--url", db.url(), "release-locks"}, dir.path());
+  Outcome o = run_basalt({"--url", db.url(), "release-locks"}, dir.path());
   INFO(o.out, o.err);
   CHECK(o.exit_code == 0);
   CHECK(o.out.find("Successfully released all database change log locks") != std::string::npos);

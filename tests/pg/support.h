@@ -49,7 +49,7 @@ struct Outcome {
 };
 
 /// Runs the basalt binary with `args` in folder `cwd` and waits for it.
-Outcome basalt(const std::vector<std::string>& args, const std::filesystem::path& cwd);
+Outcome run_basalt(const std::vector<std::string>& args, const std::filesystem::path& cwd);
 
 /// Starts the basalt binary without waiting; returns its pid (output goes to files in `cwd`).
 int basalt_spawn(const std::vector<std::string>& args, const std::filesystem::path& cwd, const std::string& tag);

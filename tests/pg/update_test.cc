@@ -35,7 +35,7 @@ TEST_CASE("update applies every change-set of an empty database and records each
   TestDatabase db;
   TempDir dir;
   copy_example(dir);
-  Outcome o = basalt(args(db, "bookshop/changelog.yaml", {"update"}), dir.path());
+  Outcome o = run_basalt(args(db, "bookshop/changelog.yaml", {"update"}), dir.path());
   INFO(o.out, o.err);
   REQUIRE(o.exit_code == 0);
   CHECK(o.out.find("Running Changeset: bookshop/changes/001-catalog.yaml::001-create-author::maria") !=
@@ -60,7 +60,7 @@ TEST_CASE("the checksum stored for a change-set is the one computed from the cha
   TestDatabase db;
   TempDir dir;
   copy_example(dir);
-  REQUIRE(basalt(args(db, "bookshop/changelog.yaml", {"update"}), dir.path()).exit_code == 0);
+  REQUIRE(run_basalt(args(db, "bookshop/changelog.yaml", {"update"}), dir.path()).exit_code == 0);
   fs::path cwd = fs::current_path();
   fs::current_path(dir.path());
   basalt::api::Options o;
@@ -77,11 +77,11 @@ TEST_CASE("a second update finds nothing to do and changes nothing") {
   TestDatabase db;
   TempDir dir;
   copy_example(dir);
-  REQUIRE(basalt(args(db, "bookshop/changelog.yaml", {"update"}), dir.path()).exit_code == 0);
+  REQUIRE(run_basalt(args(db, "bookshop/changelog.yaml", {"update"}), dir.path()).exit_code == 0);
   std::string before = db.query("SELECT id, orderexecuted, dateexecuted, deployment_id FROM databasechangelog ORDER BY 2");
   // A foreign lock holder does not matter when there is nothing to do: no lock is taken.
   db.query("UPDATE databasechangeloglock SET locked = true, lockedby = 'someone-else', lockgranted = now()");
-  Outcome o = basalt(args(db, "bookshop/changelog.yaml", {"update"}), dir.path());
+  Outcome o = run_basalt(args(db, "bookshop/changelog.yaml", {"update"}), dir.path());
   INFO(o.out, o.err);
   CHECK(o.exit_code == 0);
   CHECK(o.out.find("Database is up to date, no changesets to execute") != std::string::npos);
@@ -93,16 +93,16 @@ TEST_CASE("status lists pending change-sets and then reports up to date") {
   TestDatabase db;
   TempDir dir;
   copy_example(dir);
-  Outcome o = basalt(args(db, "bookshop/changelog.yaml", {"status", "--verbose"}), dir.path());
+  Outcome o = run_basalt(args(db, "bookshop/changelog.yaml", {"status", "--verbose"}), dir.path());
   INFO(o.out, o.err);
   CHECK(o.exit_code == 0);
   CHECK(o.out.find("15 changesets have not been applied to postgres@") != std::string::npos);
   CHECK(o.out.find("     bookshop/changes/003-release-1.1.yaml::026-tag-1.1::li\n") != std::string::npos);
-  REQUIRE(basalt(args(db, "bookshop/changelog.yaml", {"update-count", "14"}), dir.path()).exit_code == 0);
-  o = basalt(args(db, "bookshop/changelog.yaml", {"status", "--verbose"}), dir.path());
+  REQUIRE(run_basalt(args(db, "bookshop/changelog.yaml", {"update-count", "14"}), dir.path()).exit_code == 0);
+  o = run_basalt(args(db, "bookshop/changelog.yaml", {"status", "--verbose"}), dir.path());
   CHECK(o.out.find("1 changeset has not been applied") != std::string::npos);
-  REQUIRE(basalt(args(db, "bookshop/changelog.yaml", {"update"}), dir.path()).exit_code == 0);
-  o = basalt(args(db, "bookshop/changelog.yaml", {"status"}), dir.path());
+  REQUIRE(run_basalt(args(db, "bookshop/changelog.yaml", {"update"}), dir.path()).exit_code == 0);
+  o = run_basalt(args(db, "bookshop/changelog.yaml", {"status"}), dir.path());
   CHECK(o.out.find(" is up to date") != std::string::npos);
 }
 
@@ -173,7 +173,7 @@ TEST_CASE("a failing change-set leaves earlier ones applied and recorded, itself
       changes:
         - createTable: {tableName: third, columns: [{column: {name: id, type: int}}]}
 )");
-  Outcome o = basalt(args(db, "fail.yaml", {"update"}), dir.path());
+  Outcome o = run_basalt(args(db, "fail.yaml", {"update"}), dir.path());
   INFO(o.out, o.err);
   CHECK(o.exit_code == 1);
   CHECK(o.err.find("Migration failed for change-set fail.yaml::bad::t") != std::string::npos);
@@ -201,7 +201,7 @@ TEST_CASE("bad input changes nothing in the database") {
       changes:
         - createTabel: {tableName: typo}
 )");
-  Outcome o = basalt(args(db, "bad.yaml", {"update"}), dir.path());
+  Outcome o = run_basalt(args(db, "bad.yaml", {"update"}), dir.path());
   INFO(o.out, o.err);
   CHECK(o.exit_code == 2);
   CHECK(o.err.find("bad.yaml:11:11: error: ") != std::string::npos);
@@ -220,7 +220,7 @@ TEST_CASE("an edited change-set makes update and validate refuse, naming both ch
         - createTable: {tableName: t1, columns: [{column: {name: id, type: int}}]}
 )";
   dir.write("c.yaml", v1);
-  REQUIRE(basalt(args(db, "c.yaml", {"update"}), dir.path()).exit_code == 0);
+  REQUIRE(run_basalt(args(db, "c.yaml", {"update"}), dir.path()).exit_code == 0);
   std::string stored = db.query("SELECT md5sum FROM databasechangelog");
   dir.write("c.yaml", v1 + R"(        - createTable: {tableName: t2, columns: [{column: {name: id, type: int}}]}
   - changeSet:
@@ -230,7 +230,7 @@ TEST_CASE("an edited change-set makes update and validate refuse, naming both ch
         - createTable: {tableName: t3, columns: [{column: {name: id, type: int}}]}
 )");
   for (const char* command : {"update", "validate"}) {
-    Outcome o = basalt(args(db, "c.yaml", {command}), dir.path());
+    Outcome o = run_basalt(args(db, "c.yaml", {command}), dir.path());
     INFO(command, o.out, o.err);
     CHECK(o.exit_code == 1);
     CHECK(o.err.find("c.yaml::edit-me::t was: " + stored + " but is now: 9:") != std::string::npos);
