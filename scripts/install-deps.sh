@@ -7,6 +7,7 @@ packages=(
   libyaml-cpp-dev libpugixml-dev libpqxx-dev libcli11-dev doctest-dev libssl-dev
   postgresql postgresql-client
   clang libclang-rt-14-dev
+  time python3
 )
 
 missing=()
