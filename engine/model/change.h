@@ -13,11 +13,12 @@
 #include <vector>
 
 #include "engine/core/location.h"
+#include "engine/model/text.h"
 
 namespace basalt::model {
 
-/// A scalar attribute as written (after property substitution); absent when not given.
-using Text = std::optional<std::string>;
+// Text (engine/model/text.h): a scalar attribute as written (after property substitution); absent
+// when not given.
 /// A boolean attribute; absent when not given.
 using Flag = std::optional<bool>;
 
