@@ -370,39 +370,44 @@ class Loader {
   // ---- the model --------------------------------------------------------------------------------
 
   void build(model::ChangeLog& changelog) {
-    std::vector<ReadChangeSet> read;
+    // Each change-set's tree is freed as soon as it is in the model: the two never both hold the
+    // whole changelog.
+    std::vector<model::ChangeSet>& read = changelog.change_sets;
+    std::vector<std::optional<RollbackReference>> references;
     read.reserve(change_sets_.size());
+    references.reserve(change_sets_.size());
     for (const Pending& p : change_sets_) {
       substitute(p.entry->value, p.file->path);
-      read.push_back(read_change_set(*p.entry, p.file->filename, diags_));
+      ReadChangeSet r = read_change_set(*p.entry, p.file->filename, diags_);
+      p.entry->value = Node{};
+      read.push_back(std::move(r.change_set));
+      references.push_back(std::move(r.rollback_reference));
     }
 
     std::map<std::tuple<std::string, std::string, std::string>, std::size_t> by_identity;
     for (std::size_t i = 0; i < read.size(); ++i) {
-      const model::ChangeSet& cs = read[i].change_set;
+      const model::ChangeSet& cs = read[i];
       auto [it, fresh] = by_identity.emplace(std::make_tuple(cs.file_path, cs.id, cs.author), i);
       if (fresh) continue;
-      const SourceLocation& first = read[it->second].change_set.where;
+      const SourceLocation& first = read[it->second].where;
       diags_.error(cs.where,
                    "duplicate change-set '" + cs.identity() + "' (first defined at " + first.file + ":" +
                        std::to_string(first.line) + ":" + std::to_string(first.column) + ")",
                    "give each change-set its own id");
     }
 
-    for (ReadChangeSet& r : read) {
-      if (!r.rollback_reference) continue;
-      const RollbackReference& ref = *r.rollback_reference;
+    for (std::size_t i = 0; i < read.size(); ++i) {
+      if (!references[i]) continue;
+      const RollbackReference& ref = *references[i];
       auto it = by_identity.find(std::make_tuple(ref.path, ref.id, ref.author));
       if (it == by_identity.end()) {
         diags_.error(ref.where, "rollback refers to change-set '" + ref.path + "::" + ref.id +
                                     "::" + ref.author + "', which does not exist");
         continue;
       }
-      for (const model::Change& c : read[it->second].change_set.changes)
-        r.change_set.rollback.changes.push_back(c);
+      std::vector<model::Change> replayed = read[it->second].changes;  // may be read[i]'s own
+      for (model::Change& c : replayed) read[i].rollback.changes.push_back(std::move(c));
     }
-
-    for (ReadChangeSet& r : read) changelog.change_sets.push_back(std::move(r.change_set));
 
     for (const Pending& p : preconditions_) {
       substitute(p.entry->value, p.file->path);
