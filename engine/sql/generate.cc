@@ -25,6 +25,21 @@ bool on(const model::Flag& f) { return f.value_or(false); }
   throw Error(place + ": error: " + std::string(change) + ": " + message);
 }
 
+// What addNotNullConstraint writes for NULLs, as Liquibase 4.28 does: text, whatever the column's type
+// (`'0'`); `now()` as written; for a boolean columnDataType, 'TRUE' or 'FALSE' from true/t/1 and
+// false/f/0. ("null" writes no UPDATE at all.)
+std::string null_replacement(const model::AddNotNullConstraint& c) {
+  const std::string& value = *c.default_null_value;
+  if (text::iequals(value, "now()")) return value;
+  if (c.column_data_type && column_type(*c.column_data_type).family == ColumnType::Family::boolean) {
+    std::string lower = text::lower(value);
+    if (lower == "true" || lower == "t" || lower == "1") return "'TRUE'";
+    if (lower == "false" || lower == "f" || lower == "0") return "'FALSE'";
+    invalid(c.where, "addNotNullConstraint", "defaultNullValue '" + value + "' is not a boolean (true or false)");
+  }
+  return quote_literal(value);
+}
+
 class Generator {
  public:
   explicit Generator(const Target& target) : target_(target) {}
@@ -138,12 +153,8 @@ class Generator {
     const std::string table = name(c.schema_name, c.table_name);
     const std::string column = quote_name(c.column_name.value_or(""));
     Statements out;
-    if (c.default_null_value) {
-      const ColumnType type = column_type(c.column_data_type.value_or(""));
-      DefaultValue d;
-      d.text = &c.default_null_value;
-      out.push_back({"UPDATE " + table + " SET " + column + " = " +
-                     default_expression(d, type, target_.default_schema).value_or("NULL") + " WHERE " + column +
+    if (c.default_null_value && !text::iequals(*c.default_null_value, "null")) {
+      out.push_back({"UPDATE " + table + " SET " + column + " = " + null_replacement(c) + " WHERE " + column +
                      " IS NULL"});
     }
     out.push_back({"ALTER TABLE " + table + " ALTER COLUMN  " + column + " SET NOT NULL"});

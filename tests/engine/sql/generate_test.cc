@@ -132,6 +132,33 @@ TEST_CASE("not-null constraints: two spaces after ALTER COLUMN, constraintName i
         Lines{"ALTER TABLE public.person ALTER COLUMN  name DROP NOT NULL"});
 }
 
+// Observed from Liquibase 4.28's update-sql: defaultNullValue is written as text whatever the type,
+// except now() and booleans of a boolean columnDataType; "null" gives no UPDATE.
+TEST_CASE("addNotNullConstraint defaultNullValue is written as Liquibase writes it") {
+  auto update_of = [](const std::string& attributes) {
+    return sql_of("- addNotNullConstraint: {tableName: t, columnName: c, " + attributes + "}").front();
+  };
+  CHECK(update_of("columnDataType: int, defaultNullValue: 0") == "UPDATE public.t SET c = '0' WHERE c IS NULL");
+  CHECK(update_of("columnDataType: 'decimal(10,2)', defaultNullValue: 1.5") ==
+        "UPDATE public.t SET c = '1.5' WHERE c IS NULL");
+  CHECK(update_of("defaultNullValue: 7") == "UPDATE public.t SET c = '7' WHERE c IS NULL");
+  CHECK(update_of("columnDataType: boolean, defaultNullValue: false") ==
+        "UPDATE public.t SET c = 'FALSE' WHERE c IS NULL");
+  CHECK(update_of("columnDataType: BOOL, defaultNullValue: '1'") == "UPDATE public.t SET c = 'TRUE' WHERE c IS NULL");
+  CHECK(update_of("columnDataType: boolean, defaultNullValue: f") == "UPDATE public.t SET c = 'FALSE' WHERE c IS NULL");
+  CHECK(update_of("defaultNullValue: false") == "UPDATE public.t SET c = 'false' WHERE c IS NULL");
+  CHECK(update_of("columnDataType: timestamp, defaultNullValue: Now()") ==
+        "UPDATE public.t SET c = Now() WHERE c IS NULL");
+  CHECK(update_of("columnDataType: timestamp, defaultNullValue: CURRENT_TIMESTAMP") ==
+        "UPDATE public.t SET c = 'CURRENT_TIMESTAMP' WHERE c IS NULL");
+  CHECK(update_of("columnDataType: varchar(20), defaultNullValue: \"it's\"") ==
+        "UPDATE public.t SET c = 'it''s' WHERE c IS NULL");
+  CHECK(sql_of("- addNotNullConstraint: {tableName: t, columnName: c, defaultNullValue: 'NULL'}") ==
+        Lines{"ALTER TABLE public.t ALTER COLUMN  c SET NOT NULL"});
+  CHECK_THROWS_WITH_AS(update_of("columnDataType: boolean, defaultNullValue: maybe"),
+                       doctest::Contains("defaultNullValue 'maybe' is not a boolean"), basalt::Error);
+}
+
 TEST_CASE("addDefaultValue in each flavour, dropDefaultValue") {
   CHECK(sql_of("- addDefaultValue: {tableName: person, columnName: name, defaultValueComputed: upper('x')}") ==
         Lines{"ALTER TABLE public.person ALTER COLUMN  name SET DEFAULT upper('x')"});
