@@ -151,6 +151,7 @@ UpdateSummary update(const Options& options, Reporter& reporter, std::optional<i
     }
     lock.release();
     summary.failed_ignored = tracking.ignored;
+    summary.rows_affected = sink.rows_affected();
   }
   summary.run = static_cast<int>(p.steps.size()) - summary.failed_ignored;
   summary.previously_run = p.previously_run;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <ostream>
@@ -48,6 +49,7 @@ class Reporter : public run::Observer {
 /// What `update` did.
 struct UpdateSummary {
   int run = 0, previously_run = 0, filtered_out = 0, total = 0, failed_ignored = 0;
+  std::uint64_t rows_affected = 0;  // as Liquibase counts them: data rows changed plus tracker rows
   std::vector<std::string> skipped_reasons;  // one per filtered-out change-set
   bool up_to_date = false;
   std::string against;  // user@host:port/db

@@ -35,7 +35,7 @@ int run_update(CommandContext& ctx, std::optional<int> count, const char* comman
   if (s.up_to_date) std::cout << "Database is up to date, no changesets to execute\n";
   print_summary(s);
   if (!s.up_to_date)
-    std::cout << "basalt: " << (count ? "Update-count" : "Update") << " has been successful. Rows affected: " << s.run
+    std::cout << "basalt: " << (count ? "Update-count" : "Update") << " has been successful. Rows affected: " << s.rows_affected
               << '\n';
   std::cout << "basalt command '" << command << "' was executed successfully.\n";
   return 0;

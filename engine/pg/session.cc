@@ -41,11 +41,20 @@ void Session::fail(const std::exception& e, const std::string& statement) {
   throw run::StatementFailed(message, statement, state);
 }
 
-void Session::execute(const sql::Statement& statement) {
+namespace {
+
+// Rows changed, as JDBC's update count has them: a statement returning rows changed none.
+std::uint64_t changed(const pqxx::result& r) {
+  return r.columns() > 0 ? 0 : static_cast<std::uint64_t>(r.affected_rows());
+}
+
+}  // namespace
+
+std::uint64_t Session::execute(const sql::Statement& statement) {
   if (on_statement) on_statement(statement.text);
   try {
     pqxx::nontransaction tx(*conn_);
-    tx.exec(statement.text);
+    return changed(tx.exec(statement.text));
   } catch (const std::exception& e) {
     fail(e, statement.text);
   }
@@ -103,12 +112,12 @@ std::vector<tracker::AppliedRow> Session::read_history(const tracker::Tables& ta
   return out;
 }
 
-void Session::run(const run::Unit& unit) {
+std::uint64_t Session::run(const run::Unit& unit) {
+  std::uint64_t rows = 0;
   if (!unit.transactional) {
     // PostgreSQL refuses these inside a transaction block: each statement commits on its own.
-    for (const sql::Statement& s : unit.statements) execute(s);
-    execute(unit.record);
-    return;
+    for (const sql::Statement& s : unit.statements) rows += execute(s);
+    return rows + execute(unit.record);
   }
   std::string current;
   try {
@@ -116,16 +125,17 @@ void Session::run(const run::Unit& unit) {
     for (const sql::Statement& s : unit.statements) {
       current = s.text;
       if (on_statement) on_statement(s.text);
-      tx.exec(s.text);
+      rows += changed(tx.exec(s.text));
     }
     current = unit.record.text;
     if (on_statement) on_statement(unit.record.text);
-    tx.exec(unit.record.text);
+    rows += changed(tx.exec(unit.record.text));
     current = "COMMIT";
     tx.commit();
   } catch (const std::exception& e) {
     fail(e, current);
   }
+  return rows;
 }
 
 void Session::cancel() {

@@ -2,6 +2,7 @@
 // sink that applies units.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -28,8 +29,9 @@ class Session {
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
 
-  /// Runs one statement outside any transaction block. Throws run::StatementFailed.
-  void execute(const sql::Statement& statement);
+  /// Runs one statement outside any transaction block and returns the rows it changed (see run()).
+  /// Throws run::StatementFailed.
+  std::uint64_t execute(const sql::Statement& statement);
   /// Runs a query and returns its rows as text (NULL as nullopt).
   std::vector<std::vector<std::optional<std::string>>> query(const std::string& sql);
 
@@ -38,8 +40,10 @@ class Session {
   /// Every databasechangelog row, oldest first; empty when the table does not exist.
   std::vector<tracker::AppliedRow> read_history(const tracker::Tables& tables);
 
-  /// Runs a unit: in one transaction with its tracker statement when transactional.
-  void run(const run::Unit& unit);
+  /// Runs a unit: in one transaction with its tracker statement when transactional. Returns the rows
+  /// its statements changed, tracker row included, as Liquibase counts "Rows affected": what INSERT,
+  /// UPDATE, DELETE and CREATE TABLE AS report; nothing for DDL or for statements returning rows.
+  std::uint64_t run(const run::Unit& unit);
 
   /// Cancels the statement in progress; safe to call from another thread.
   void cancel();
@@ -62,10 +66,13 @@ class Session {
 class SessionSink : public run::Sink {
  public:
   explicit SessionSink(Session& session) : session_(session) {}
-  void run(const run::Unit& unit) override { session_.run(unit); }
+  void run(const run::Unit& unit) override { rows_affected_ += session_.run(unit); }
+  /// The rows changed by the units run so far.
+  std::uint64_t rows_affected() const { return rows_affected_; }
 
  private:
   Session& session_;
+  std::uint64_t rows_affected_ = 0;
 };
 
 }  // namespace basalt::pg
