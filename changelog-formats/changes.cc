@@ -92,6 +92,20 @@ constexpr std::string_view text_attribute() {
   return {};
 }
 
+// Liquibase refuses afterColumn, beforeColumn and position on PostgreSQL when it validates the
+// changelog ("addAfterColumn is not allowed on postgresql"): a new column always goes last.
+void refuse_column_positions(const Node& n, Diagnostics& diags) {
+  for (const MapEntry& e : n.entries) {
+    if (text::iequals(e.key, "afterColumn") || text::iequals(e.key, "beforeColumn") ||
+        text::iequals(e.key, "position")) {
+      diags.error(e.key_where, "addColumn: " + e.key + " is not supported on PostgreSQL",
+                  "PostgreSQL always adds a column last; remove '" + e.key + "' (Liquibase refuses it too)");
+    }
+    refuse_column_positions(e.value, diags);
+  }
+  for (const Node& item : n.items) refuse_column_positions(item, diags);
+}
+
 template <class T>
 std::optional<model::Change> read_one(const MapEntry& e, Diagnostics& diags) {
   T change{};
@@ -109,6 +123,7 @@ std::optional<model::Change> read_one(const MapEntry& e, Diagnostics& diags) {
   } else {
     read_fields(change, attributes_of(e.value, owner, diags), owner, e.key_where, diags);
   }
+  if constexpr (std::is_same_v<T, model::AddColumn>) refuse_column_positions(e.value, diags);
   return model::Change(std::move(change));
 }
 

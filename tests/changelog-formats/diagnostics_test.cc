@@ -22,6 +22,29 @@ TEST_CASE("an unknown change type is reported with the closest Liquibase name") 
         "  did you mean 'createTable'?\n");
 }
 
+TEST_CASE("addColumn's afterColumn, beforeColumn and position are refused as Liquibase does on PostgreSQL") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: 1\n"
+                 "    author: a\n"
+                 "    changes:\n"
+                 "    - addColumn:\n"
+                 "        tableName: t\n"
+                 "        columns:\n"
+                 "        - column: {name: x, type: int, afterColumn: id}\n"
+                 "        - column:\n"
+                 "            name: y\n"
+                 "            position: 1\n") ==
+        "changelog.yaml:9:40: error: addColumn: afterColumn is not supported on PostgreSQL\n"
+        "          - column: {name: x, type: int, afterColumn: id}\n"
+        "                                         ^\n"
+        "  PostgreSQL always adds a column last; remove 'afterColumn' (Liquibase refuses it too)\n"
+        "changelog.yaml:12:13: error: addColumn: position is not supported on PostgreSQL\n"
+        "              position: 1\n"
+        "              ^\n"
+        "  PostgreSQL always adds a column last; remove 'position' (Liquibase refuses it too)\n");
+}
+
 TEST_CASE("a Liquibase change type basalt lacks is reported as not supported yet") {
   CHECK(problems("databaseChangeLog:\n"
                  "- changeSet:\n"

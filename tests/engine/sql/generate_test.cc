@@ -99,15 +99,6 @@ TEST_CASE("addColumn: one statement per column, unique constraints after it") {
               "ALTER TABLE public.person ADD UNIQUE (email)", "ALTER TABLE public.person ADD score DECIMAL(5, 2) DEFAULT 1.5"});
 }
 
-TEST_CASE("addColumn with afterColumn is refused with the place it was written") {
-  const auto changes = changes_of(R"(- addColumn:
-    tableName: person
-    columns:
-      - column: {name: x, type: int, afterColumn: id})");
-  CHECK_THROWS_WITH_AS(generate(changes.at(0), Target{}),
-                       doctest::Contains("changelog.yaml:9:"), Error);
-}
-
 TEST_CASE("dropColumn, renameColumn, modifyDataType") {
   CHECK(sql_of("- dropColumn: {tableName: person, columnName: age}") ==
         Lines{"ALTER TABLE public.person DROP COLUMN age"});
