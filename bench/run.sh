@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # basalt and Liquibase 4.28 side by side, alternating, on generated changelogs (bench/gen_changelog.py):
-# update on a fresh database, status and a no-op update on an up-to-date one, update-sql, each timed
-# with /usr/bin/time (wall, user+sys CPU, peak RSS); plus the floor: basalt's own update-sql replayed
-# through libpq (psql), one transaction per change-set. Medians over the repetitions; the table goes
-# to stdout and bench/results/latest.md.
+# update on a fresh database, status and a no-op update on the up-to-date one, update-sql against an
+# empty one, each timed with /usr/bin/time (wall, user+sys CPU, peak RSS); plus the floor: basalt's
+# own update-sql replayed through libpq (psql), one transaction per change-set. Medians over the
+# repetitions; the table goes to stdout and bench/results/latest.md.
+#
+# Once per size it also compares what the two engines did (the same changelog, fresh databases):
+# tracker rows, the schema left behind (pg_dump --schema-only) and the update-sql scripts. Any
+# difference is listed under the table and kept in bench/results/N-*.diff.
+#
 #   bench/run.sh [--sizes "100 1000 5000"] [--repeat 3] [--no-liquibase]
+#   BASALT_BINARY=path/to/basalt bench/run.sh ...   (use that binary instead of building the release preset)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 sizes="100 1000 5000"
 repeat=3
 with_liquibase=1
+command_line=$(printf '%q ' bench/run.sh "$@"); command_line=${command_line% }
 while [ $# -gt 0 ]; do
   case $1 in
     --sizes) sizes=$2; shift 2 ;;
@@ -19,65 +26,108 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-"$root/scripts/install-deps.sh" >/dev/null
-cmake --preset release -S "$root" >/dev/null
-cmake --build --preset release --target basalt >/dev/null
-basalt_bin=$root/build/release/basalt
+if [ -z "${BASALT_BINARY:-}" ]; then
+  "$root/scripts/install-deps.sh" >/dev/null
+  cmake --preset release -S "$root" >/dev/null
+  cmake --build --preset release --target basalt >/dev/null
+  BASALT_BINARY=$root/build/release/basalt
+fi
+basalt_bin=$(realpath "$BASALT_BINARY")
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (Debian package 'time'; scripts/install-deps.sh installs it)" >&2; exit 2; }
 liquibase_bin=
 if [ "$with_liquibase" = 1 ]; then
-  liquibase_bin=$("$root/tools/liquibase/get-liquibase.sh") || { echo "Liquibase unavailable: basalt only" >&2; liquibase_bin=; }
+  liquibase_bin=$("$root/tools/liquibase/get-liquibase.sh") || { echo "bench: Liquibase unavailable, basalt only" >&2; liquibase_bin=; }
 fi
 
-work=$(mktemp -d /tmp/basalt-bench.XXXXXX)
+work=$(mktemp -d -t basalt-bench.XXXXXX)
 chmod 755 "$work"
 trap '"$root/scripts/pg-scratch.sh" stop "$work/pg"; rm -rf "$work"' EXIT
 server=$("$root/scripts/pg-scratch.sh" start "$work/pg")
 port=$(sed -E 's/.*port=([0-9]+).*/\1/' <<<"$server")
+results=$root/bench/results
+mkdir -p "$results"
+rm -f "$results"/*.diff
 samples=$work/samples.tsv
+notes=$work/notes.md
 : >"$samples"
+: >"$notes"
+serial=0
 
-fresh_db() {  # called in $(...): the counter lives in a file
-  serial=$(($(cat "$work/serial" 2>/dev/null || echo 0) + 1))
-  echo "$serial" >"$work/serial"
-  psql "$server" -qc "CREATE DATABASE bench_$serial" >/dev/null
-  echo "bench_$serial"
+# new_db: creates an empty database and sets $db to its name.
+new_db() {
+  serial=$((serial + 1))
+  db=bench_$serial
+  psql "$server" -qc "CREATE DATABASE $db" >/dev/null
 }
-# measure SIZE ENGINE OPERATION COMMAND...: runs the command in the changelog's folder, records a sample.
-measure() {
-  local size=$1 engine=$2 op=$3; shift 3
-  (cd "$work" && /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$work/out" 2>&1) ||
-    { echo "failed: $engine $op ($size)" >&2; tail -20 "$work/out" >&2; exit 1; }
-  read -r wall user sys rss <"$work/time"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$engine" "$op" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$rss" >>"$samples"
-}
-run_engine() {  # run_engine ENGINE DB COMMAND [ARGS]
-  local engine=$1 db=$2; shift 2
-  if [ "$engine" = basalt ]; then
-    "$basalt_bin" --url "postgresql://postgres@127.0.0.1:$port/$db" --changelog-file changelog.yaml "$@"
+url() { echo "postgresql://postgres@127.0.0.1:$port/$1"; }
+# engine_cmd ENGINE DB: sets the array $cmd to the engine's command line for that database.
+engine_cmd() {
+  if [ "$1" = basalt ]; then
+    cmd=("$basalt_bin" --url "$(url "$2")" --changelog-file changelog.yaml)
   else
-    "$liquibase_bin" --show-banner=false --log-level=severe --url="jdbc:postgresql://127.0.0.1:$port/$db" \
-      --username=postgres --password=unused --changelog-file=changelog.yaml "$@"
+    cmd=("$liquibase_bin" --show-banner=false --log-level=severe --url="jdbc:postgresql://127.0.0.1:$port/$2"
+         --username=postgres --password=unused --changelog-file=changelog.yaml)
   fi
 }
-export -f run_engine
-export basalt_bin liquibase_bin port
+# measure SIZE ENGINE OPERATION OUTPUT COMMAND...: runs the command in the changelog's folder, records a sample.
+measure() {
+  local size=$1 engine=$2 op=$3 out=$4 wall user sys rss; shift 4
+  (cd "$work" && /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$out" 2>"$work/err") ||
+    { echo "bench: $engine $op failed ($size change-sets):" >&2; tail -20 "$work/err" "$out" >&2; exit 1; }
+  read -r wall user sys rss <"$work/time"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$engine" "$op" "$wall" \
+    "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$rss" >>"$samples"
+}
+tracker() {
+  psql "$(url "$1")" -AtF $'\t' -c "SELECT id, author, filename, orderexecuted, exectype, md5sum, description,
+    comments, tag, liquibase, contexts, labels FROM databasechangelog ORDER BY orderexecuted"
+}
+rows() { psql "$(url "$1")" -At -c "SELECT count(*) FROM databasechangelog"; }
+schema() {  # the schema, without pg_dump's settings and per-dump keys
+  pg_dump --schema-only --no-owner --no-privileges "$(url "$1")" | sed -E '/^--/d; /^$/d; /^SET /d; /^SELECT pg_catalog/d; /^\\(un)?restrict /d'
+}
+script() {  # an update-sql script without run-specific values and Liquibase's SET SEARCH_PATH lines
+  sed -E -e '/^(SET SEARCH_PATH.*)?$/d' -e '/^-- (Ran at|Against|Liquibase version):/d' \
+         -e "s/LOCKEDBY = '[^']*'/LOCKEDBY = '<LOCKEDBY>'/" \
+         -e "s/'[0-9]{10}'\)/'<DEPLOYMENT_ID>')/" \
+         -e "s/'[0-9]{10}', '([^']*)'\);$/'<DEPLOYMENT_ID>', '\1');/" "$@"
+}
+# compare SIZE WHAT A B: notes a difference between two files, keeping the diff.
+compare() {
+  local size=$1 what=$2 diff_file=$results/$1-$2.diff
+  if diff -u "$3" "$4" >"$diff_file"; then
+    rm -f "$diff_file"
+  else
+    echo "- $size change-sets, $what: basalt and Liquibase differ ($(grep -c '^[-+][^-+]' "$diff_file") lines; bench/results/$size-$what.diff)" >>"$notes"
+  fi
+}
 
-bench_engine() {  # bench_engine SIZE ENGINE
-  local size=$1 engine=$2 db
-  db=$(fresh_db)
-  measure "$size" "$engine" update bash -c "run_engine $engine $db update"
-  measure "$size" "$engine" status bash -c "run_engine $engine $db status --verbose"
-  measure "$size" "$engine" "no-op update" bash -c "run_engine $engine $db update"
-  db=$(fresh_db)
-  measure "$size" "$engine" update-sql bash -c "run_engine $engine $db update-sql"
+# bench_engine SIZE ENGINE REPETITION
+bench_engine() {
+  local size=$1 engine=$2 r=$3 updated
+  new_db; updated=$db
+  engine_cmd "$engine" "$db"
+  measure "$size" "$engine" update "$work/$engine-update.out" "${cmd[@]}" update
+  [ "$(rows "$updated")" = "$size" ] || { echo "bench: $engine update recorded $(rows "$updated") of $size change-sets" >&2; exit 1; }
+  measure "$size" "$engine" status "$work/$engine-status.out" "${cmd[@]}" status --verbose
+  tracker "$updated" >"$work/$engine-tracker.before"
+  measure "$size" "$engine" "no-op update" "$work/$engine-noop.out" "${cmd[@]}" update
+  tracker "$updated" >"$work/$engine-tracker.tsv"
+  cmp -s "$work/$engine-tracker.before" "$work/$engine-tracker.tsv" ||
+    { echo "bench: $engine's no-op update changed the tracker" >&2; exit 1; }
+  new_db
+  engine_cmd "$engine" "$db"
+  measure "$size" "$engine" update-sql "$work/$engine-update.sql" "${cmd[@]}" update-sql
+  if [ "$r" = 1 ]; then schema "$updated" >"$work/$engine-schema.sql"; fi
 }
 
 for size in $sizes; do
   python3 "$root/bench/gen_changelog.py" "$size" "$work/changelog.yaml"
   # The floor's script: basalt's update-sql for an empty database, one transaction per change-set.
-  db=$(fresh_db)
-  (cd "$work" && run_engine basalt "$db" update-sql) |
-    awk '/^-- Changeset /{ if (open) print "COMMIT;"; print "BEGIN;"; open=1; next }
+  new_db
+  engine_cmd basalt "$db"
+  (cd "$work" && "${cmd[@]}" update-sql) |
+    awk '/^-- Changeset /{ if (open) print "COMMIT;"; print "BEGIN;"; open=1 }
          /^-- Release Database Lock/{ if (open) print "COMMIT;"; open=0 }
          { print } END { if (open) print "COMMIT;" }' >"$work/floor.sql"
   for ((r = 1; r <= repeat; r++)); do
@@ -85,15 +135,29 @@ for size in $sizes; do
     [ $((r % 2)) -eq 0 ] && engines="liquibase basalt"
     for engine in $engines; do
       [ "$engine" = liquibase ] && [ -z "$liquibase_bin" ] && continue
-      bench_engine "$size" "$engine"
+      bench_engine "$size" "$engine" "$r"
     done
-    db=$(fresh_db)
-    measure "$size" floor update psql -q -v ON_ERROR_STOP=1 -o /dev/null -f "$work/floor.sql" \
-      "postgresql://postgres@127.0.0.1:$port/$db"
+    if [ "$r" = 1 ] && [ -n "$liquibase_bin" ]; then
+      compare "$size" tracker "$work/liquibase-tracker.tsv" "$work/basalt-tracker.tsv"
+      compare "$size" schema "$work/liquibase-schema.sql" "$work/basalt-schema.sql"
+      compare "$size" update-sql <(script "$work/liquibase-update.sql") <(script "$work/basalt-update.sql")
+    fi
+    new_db
+    measure "$size" floor update /dev/null psql -X -q -v ON_ERROR_STOP=1 -f "$work/floor.sql" "$(url "$db")"
+    [ "$(rows "$db")" = "$size" ] || { echo "bench: the floor's replay recorded $(rows "$db") of $size change-sets" >&2; exit 1; }
   done
   psql "$server" -At -c "SELECT 'DROP DATABASE ' || datname || ';' FROM pg_database WHERE datname LIKE 'bench_%'" |
     psql "$server" -q >/dev/null
 done
 
-mkdir -p "$root/bench/results"
-python3 "$root/bench/summarize.py" "$samples" "$repeat" | tee "$root/bench/results/latest.md"
+{
+  echo "\`$command_line\` on $(nproc) CPUs, PostgreSQL $(psql "$server" -At -c 'SHOW server_version' | cut -d' ' -f1) on loopback;" \
+       "basalt $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet HEAD 2>/dev/null || echo '+changes')," \
+       "$( [ -n "$liquibase_bin" ] && echo 'Liquibase 4.28 (npm liquibase@4.28.1)' || echo 'no Liquibase')."
+  python3 "$root/bench/summarize.py" "$samples" "$repeat"
+  if [ -n "$liquibase_bin" ]; then
+    echo
+    if [ -s "$notes" ]; then echo "Differences between the engines (first repetition):"; cat "$notes"
+    else echo "Tracker rows, resulting schema and update-sql scripts: identical between basalt and Liquibase at every size."; fi
+  fi
+} | tee "$results/latest.md"

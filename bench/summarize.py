@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Medians of bench/run.sh samples as a markdown table with Liquibase/basalt and basalt/floor ratios."""
+"""Medians of bench/run.sh samples as a markdown table with Liquibase/basalt and basalt/floor ratios,
+then the issue's targets: every operation at least 10x faster than Liquibase (wall), update within
+1.5x of the floor, peak memory under 50 MB at 5000 change-sets."""
 import collections
 import statistics
 import sys
@@ -37,3 +39,20 @@ for size in sorted({k[0] for k in samples}):
         floor_cell = f"{floor_ratio} (floor {fmt(floor)} s)" if floor else ""
         print(f"| {size} | {op} | {fmt(b[0])} | {fmt(b[1])} | {fmt(b[2], 1)} | {fmt(l[0])} | {fmt(l[1])} "
               f"| {fmt(l[2], 0)} | {ratio(l[0], b[0])} | {ratio(l[1], b[1])} | {floor_cell} |")
+
+misses = []
+for size in sorted({k[0] for k in samples}):
+    for op in ["update", "status", "no-op update", "update-sql"]:
+        b_wall, l_wall = median((size, "basalt", op), 0), median((size, "liquibase", op), 0)
+        if b_wall and l_wall and l_wall / b_wall < 10:
+            misses.append(f"{size} {op}: {l_wall / b_wall:.1f}x faster than Liquibase (target 10x)")
+        rss = median((size, "basalt", op), 2)
+        if size >= 5000 and rss is not None and rss >= 50:
+            misses.append(f"{size} {op}: peak RSS {rss:.1f} MB (target under 50 MB)")
+    b_wall, floor = median((size, "basalt", "update"), 0), median((size, "floor", "update"), 0)
+    if b_wall and floor and b_wall / floor > 1.5:
+        misses.append(f"{size} update: {b_wall / floor:.2f}x the floor (target 1.5x)")
+print()
+print("Targets missed: " + ("none" if not misses else ""))
+for m in misses:
+    print(f"- {m}")

@@ -13,18 +13,21 @@ golden=$root/tests/golden/liquibase/bookshop
 [ -n "${BASALT_TEST_URL:-}" ] || { echo "skipped: no test server (scripts/test.sh starts one)"; exit 77; }
 
 liquibase=$("$root/tools/liquibase/get-liquibase.sh") || { echo "skipped: real Liquibase is not available"; exit 77; }
-port=$(sed -E 's/.*port=([0-9]+).*/\1/' <<<"$BASALT_TEST_URL")
+# BASALT_TEST_URL may be a URI or a key=value string: ask the server where it is (Liquibase needs TCP).
+IFS=$'\t' read -r host port user < <(psql "$BASALT_TEST_URL" -XAtF $'\t' -c \
+  "SELECT coalesce(host(inet_server_addr()), 'localhost'), inet_server_port(), current_user")
+case $host in *:*) host="[$host]" ;; esac  # IPv6
 db=interop_$$
-url=postgresql://postgres@127.0.0.1:$port/$db
-psql "$BASALT_TEST_URL" -qc "CREATE DATABASE $db" >/dev/null
-trap 'psql "$BASALT_TEST_URL" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null' EXIT
+url=postgresql://$user@$host:$port/$db
+psql "$BASALT_TEST_URL" -Xqc "CREATE DATABASE $db" >/dev/null
+trap 'psql "$BASALT_TEST_URL" -Xqc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null' EXIT
 
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 basalt() { (cd "$root/examples" && "$BASALT_BINARY" --url "$url" --changelog-file bookshop/changelog.yaml "$@"); }
 liquibase() {
   (cd "$root/examples" && "$liquibase" --show-banner=false --log-level=severe \
-     --url="jdbc:postgresql://127.0.0.1:$port/$db" --username=postgres --password=unused \
+     --url="jdbc:postgresql://$host:$port/$db" --username="$user" --password="${PGPASSWORD:-unused}" \
      --changelog-file=bookshop/changelog.yaml "$@")
 }
 # Scripts compared without blank lines, Liquibase's SET SEARCH_PATH lines, and run-specific values.
@@ -35,7 +38,7 @@ script() {
          -e "s/'[0-9]{10}', '([^']*)'\);$/'<DEPLOYMENT_ID>', '\1');/" "$@"
 }
 tracker() {
-  psql "$url" -AtF $'\t' -c "SELECT id, author, filename, orderexecuted, exectype, md5sum, description, comments,
+  psql "$url" -XAtF $'\t' -c "SELECT id, author, filename, orderexecuted, exectype, md5sum, description, comments,
     tag, liquibase, contexts, labels FROM databasechangelog ORDER BY orderexecuted"
 }
 
@@ -49,14 +52,14 @@ diff -u <(script "$golden/rollback-3.sql") <(basalt rollback-count-sql 3 | scrip
   fail "rollback-count-sql 3 differs from Liquibase's"
 
 # 3. Liquibase reads basalt's tracker and lock tables.
-before=$(psql "$url" -At -c "SELECT string_agg(id || md5sum || orderexecuted || deployment_id, ',' ORDER BY orderexecuted) FROM databasechangelog")
+before=$(psql "$url" -XAt -c "SELECT string_agg(id || md5sum || orderexecuted || deployment_id, ',' ORDER BY orderexecuted) FROM databasechangelog")
 status=$(liquibase status --verbose 2>&1) || fail "liquibase status failed: $status"
 grep -q "is up to date" <<<"$status" || fail "liquibase status sees pending change-sets: $status"
 output=$(liquibase update 2>&1) || fail "liquibase update failed: $output"
-grep -q "Run:                          0" <<<"$output" || fail "liquibase update ran something: $output"
-after=$(psql "$url" -At -c "SELECT string_agg(id || md5sum || orderexecuted || deployment_id, ',' ORDER BY orderexecuted) FROM databasechangelog")
+grep -Eq "^Run: +0$" <<<"$output" || fail "liquibase update ran something: $output"
+after=$(psql "$url" -XAt -c "SELECT string_agg(id || md5sum || orderexecuted || deployment_id, ',' ORDER BY orderexecuted) FROM databasechangelog")
 [ "$before" = "$after" ] || fail "liquibase update changed the tracker rows"
-[ "$(psql "$url" -At -c 'SELECT locked FROM databasechangeloglock WHERE id = 1')" = f ] || fail "lock row left held"
+[ "$(psql "$url" -XAt -c 'SELECT locked FROM databasechangeloglock WHERE id = 1')" = f ] || fail "lock row left held"
 
 # And basalt reads what Liquibase left: nothing to do.
 basalt status --verbose | grep -q "is up to date" || fail "basalt status after liquibase update is not up to date"
