@@ -90,7 +90,21 @@ struct LoadedFile {
   std::string path;  // where it is read from: the root as given, included files normalized
   std::string filename;  // the FILENAME of its change-sets (a file-level logicalFilePath replaces it)
   Node root;
+  // Change-sets read while the file was parsed, by the line and column of their `changeSet` key
+  // (their tree keeps only that key): those without ${property} references, on which substituting
+  // properties later could change nothing.
+  std::map<std::pair<int, int>, ReadChangeSet> early;
 };
+
+// Whether any scalar below `n` refers to a property.
+bool mentions_property(const Node& n) {
+  if (n.is_scalar()) return n.text.find("${") != std::string::npos;
+  for (const Node& item : n.items)
+    if (mentions_property(item)) return true;
+  for (const MapEntry& e : n.entries)
+    if (mentions_property(e.value)) return true;
+  return false;
+}
 
 struct Pending {
   LoadedFile* file;
@@ -173,9 +187,19 @@ class Loader {
 
   // JSON changelogs go through the YAML reader too: JSON is YAML, and Liquibase reads both alike.
   void parse_and_walk(const std::string& path, const std::string& filename, const std::string& text) {
-    std::optional<Node> root = parse_yaml(text, path, diags_);
+    std::map<std::pair<int, int>, ReadChangeSet> early;
+    Diagnostics early_diags;  // kept only if the whole file parses: else the YAML error says it all
+    auto read_early = [&](std::string_view root_key, MapEntry& e) {
+      if (!text::iequals(root_key, "databaseChangeLog") || !text::iequals(e.key, "changeSet") ||
+          mentions_property(e.value))
+        return false;
+      early.insert_or_assign({e.key_where.line, e.key_where.column}, read_change_set(e, filename, early_diags));
+      return true;
+    };
+    std::optional<Node> root = parse_yaml(text, path, diags_, read_early);
     if (!root) return;
-    files_.push_back({path, filename, std::move(*root)});
+    diags_.append(early_diags);
+    files_.push_back({path, filename, std::move(*root), std::move(early)});
     chain_.push_back(normalize_path(path));
     walk(files_.back());
     chain_.pop_back();
@@ -377,9 +401,20 @@ class Loader {
     read.reserve(change_sets_.size());
     references.reserve(change_sets_.size());
     for (const Pending& p : change_sets_) {
-      substitute(p.entry->value, p.file->path);
-      ReadChangeSet r = read_change_set(*p.entry, p.file->filename, diags_);
-      p.entry->value = Node{};
+      ReadChangeSet r;
+      auto early = p.file->early.find({p.entry->key_where.line, p.entry->key_where.column});
+      if (early != p.file->early.end()) {
+        r = std::move(early->second);
+        p.file->early.erase(early);
+        // A logicalFilePath of the file written below this change-set still applies to it.
+        if (!r.own_file_path) r.change_set.file_path = p.file->filename;
+      } else {
+        substitute(p.entry->value, p.file->path);
+        r = read_change_set(*p.entry, p.file->filename, diags_);
+        p.entry->value = Node{};
+      }
+      if (r.rollback_reference && r.rollback_reference->path.empty())
+        r.rollback_reference->path = r.change_set.file_path;
       read.push_back(std::move(r.change_set));
       references.push_back(std::move(r.rollback_reference));
     }

@@ -176,6 +176,7 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
   if (a.id) cs.id = *a.id;
   if (a.author) cs.author = *a.author;
   if (a.logical_file_path) cs.file_path = normalize_path(*a.logical_file_path);
+  out.own_file_path = a.logical_file_path.has_value();
   cs.comment = a.comment;
   int context_count = (a.context ? 1 : 0) + (a.contexts ? 1 : 0) + (a.context_filter ? 1 : 0);
   if (context_count > 1)
@@ -209,8 +210,6 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
   if (rollback) read_rollback(*rollback, out, diags);
   if (preconditions) cs.preconditions = read_preconditions(*preconditions, diags);
   if (checksums) cs.valid_checksums = read_checksums(*checksums, diags);
-  if (out.rollback_reference && out.rollback_reference->path.empty())
-    out.rollback_reference->path = cs.file_path;
   return out;
 }
 

@@ -21,7 +21,8 @@ struct RollbackReference {
 /// A change-set as read, with its rollback reference still to resolve.
 struct ReadChangeSet {
   model::ChangeSet change_set;
-  std::optional<RollbackReference> rollback_reference;
+  std::optional<RollbackReference> rollback_reference;  // path empty: the change-set's own FILENAME
+  bool own_file_path = false;  // the change-set gives its own logicalFilePath
 };
 
 /// Reads the `changeSet:` entry of a file whose FILENAME is `file_path` (its `logicalFilePath`, if

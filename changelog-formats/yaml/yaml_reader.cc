@@ -38,8 +38,8 @@ std::size_t count_values(const Node& n) {
 
 class TreeBuilder final : public YAML::EventHandler {
  public:
-  TreeBuilder(std::string_view text, const std::string& file, Diagnostics& diags)
-      : text_(text), file_(file), diags_(diags) {
+  TreeBuilder(std::string_view text, const std::string& file, Diagnostics& diags, const TopLevelEntryHook& hook)
+      : text_(text), file_(file), diags_(diags), hook_(hook) {
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i)
       if (text[i] == '\n') line_starts_.push_back(i + 1);
@@ -219,6 +219,14 @@ class TreeBuilder final : public YAML::EventHandler {
     // An empty value has no place of its own (yaml-cpp marks the next token): point at its key.
     if (n.is_null()) n.where = top.key_where;
     top.node.entries.push_back({std::move(top.key), std::move(top.key_where), std::move(n)});
+    // An entry of an item of the top-level list: root map, its list, the item map.
+    if (hook_ && stack_.size() == 3 && stack_[0].node.is_map() && stack_[1].node.is_list()) {
+      MapEntry& e = top.node.entries.back();
+      if (hook_(stack_[0].key, e)) {
+        e.value = Node{};
+        e.value.where = e.key_where;
+      }
+    }
   }
 
   // Whether the source has a ':' after the plain key written at `where` (`{a: }`, not `{a}`).
@@ -238,6 +246,7 @@ class TreeBuilder final : public YAML::EventHandler {
   std::vector<std::size_t> line_starts_;
   FileName file_;  // interned once, not at every location
   Diagnostics& diags_;
+  const TopLevelEntryHook& hook_;
   std::vector<Frame> stack_;
   std::map<YAML::anchor_t, std::pair<Node, std::size_t>> anchors_;
   Node root_;
@@ -279,13 +288,14 @@ class ViewBuffer final : public std::streambuf {
 
 }  // namespace
 
-std::optional<Node> parse_yaml(std::string_view text, const std::string& file, Diagnostics& diags) {
+std::optional<Node> parse_yaml(std::string_view text, const std::string& file, Diagnostics& diags,
+                               const TopLevelEntryHook& hook) {
   ViewBuffer buffer(text);
   std::istream in(&buffer);
   Diagnostics found;
   try {
     YAML::Parser parser(in);
-    TreeBuilder builder(text, file, found);
+    TreeBuilder builder(text, file, found, hook);
     parser.HandleNextDocument(builder);
     Node root = builder.take_root();
     DocumentProbe probe;

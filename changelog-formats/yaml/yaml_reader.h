@@ -1,6 +1,7 @@
 // YAML (and JSON, its subset) text to the neutral tree, with SnakeYAML's YAML 1.1 scalar meanings.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,9 +16,16 @@ inline constexpr int kMaxNesting = 200;
 /// More values than this (aliases can multiply them) are reported, not read.
 inline constexpr std::size_t kMaxValues = 1'000'000;
 
+/// Sees each entry of each map in the top-level list (`databaseChangeLog: [- changeSet: ...]`) as
+/// soon as it is complete, with the root key that list belongs to. Returning true takes the entry's
+/// value: the tree keeps the key with an empty value, so a large changelog never has to be held
+/// whole as a tree.
+using TopLevelEntryHook = std::function<bool(std::string_view root_key, MapEntry& entry)>;
+
 /// Parses the YAML text of `file`. Plain YAML 1.1 booleans become "true"/"false", plain nulls
 /// become null nodes, other scalars keep their text as written. On malformed input returns nullopt
 /// after adding a diagnostic at the place yaml-cpp stopped.
-std::optional<Node> parse_yaml(std::string_view text, const std::string& file, Diagnostics& diags);
+std::optional<Node> parse_yaml(std::string_view text, const std::string& file, Diagnostics& diags,
+                               const TopLevelEntryHook& hook = {});
 
 }  // namespace basalt::formats

@@ -277,6 +277,51 @@ TEST_CASE("a changelog-level logicalFilePath names the change-sets of its file")
   CHECK(identities(r) == std::vector<std::string>{"x.yaml::x::a", "legacy/name.xml::m::a"});
 }
 
+// Change-sets without ${...} are read while their file is parsed, the others once every property is
+// known: the result must not show which way each one went.
+TEST_CASE("change-sets read during parsing and after it keep their order, FILENAME and rollbacks") {
+  TempFolder dir;
+  dir.write("master.yaml", R"(databaseChangeLog:
+  - changeSet: {id: early, author: a, changes: [{createTable: {tableName: t1, columns: [{column: {name: id, type: int}}]}}]}
+  - changeSet: {id: late, author: a, changes: [{createTable: {tableName: "${name}", columns: [{column: {name: id, type: int}}]}}]}
+  - include: {file: x.yaml}
+  - changeSet:
+      id: own
+      author: a
+      logicalFilePath: own/path.yaml
+      rollback: {changeSetId: early, changeSetAuthor: a, changeSetPath: legacy/name.xml}
+  - changeSet:
+      id: again
+      author: a
+      rollback: {changeSetId: late, changeSetAuthor: a}
+  - logicalFilePath: legacy/name.xml
+  - property: {name: name, value: t2}
+)");
+  dir.write("x.yaml", one_change_set("x"));
+  ReadResult r = read_changelog("master.yaml");
+  CHECK(render(r.diagnostics) == "");
+  CHECK(identities(r) == std::vector<std::string>{"legacy/name.xml::early::a", "legacy/name.xml::late::a",
+                                                  "x.yaml::x::a", "own/path.yaml::own::a",
+                                                  "legacy/name.xml::again::a"});
+  const auto& sets = r.changelog.change_sets;
+  CHECK(std::get<model::CreateTable>(sets.at(1).changes.at(0)).table_name == "t2");
+  REQUIRE(sets.at(3).rollback.changes.size() == 1);
+  CHECK(std::get<model::CreateTable>(sets.at(3).rollback.changes[0]).table_name == "t1");
+  REQUIRE(sets.at(4).rollback.changes.size() == 1);  // found under the file's logicalFilePath
+  CHECK(std::get<model::CreateTable>(sets.at(4).rollback.changes[0]).table_name == "t2");
+}
+
+TEST_CASE("a duplicate change-set is reported whether it was read during parsing or after") {
+  TempFolder dir;
+  dir.write("master.yaml",
+            "databaseChangeLog:\n  - changeSet: {id: d, author: a}\n"
+            "  - changeSet: {id: d, author: '${who}'}\n  - property: {name: who, value: a}\n");
+  ReadResult r = read_changelog("master.yaml");
+  REQUIRE(r.diagnostics.items().size() == 1);
+  CHECK(r.diagnostics.items()[0].message ==
+        "duplicate change-set 'master.yaml::d::a' (first defined at master.yaml:2:5)");
+}
+
 TEST_CASE("files can come from memory, and then nothing on disk is read") {
   MemoryFileSystem fs;
   fs.add("db/master.yaml",
