@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config git
-  libyaml-cpp-dev libpugixml-dev libpqxx-dev libcli11-dev doctest-dev libssl-dev
+  libyaml-cpp-dev libpugixml-dev libpqxx-dev libpq-dev libcli11-dev doctest-dev libssl-dev
   postgresql postgresql-client
   clang libclang-rt-14-dev
   time python3

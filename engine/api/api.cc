@@ -142,13 +142,16 @@ UpdateSummary update(const Options& options, Reporter& reporter, std::optional<i
     std::vector<run::Unit> units = run::update_units(p, context_of(options));
     Tracking tracking(reporter);
     pg::SessionSink sink(*session);
+    pg::FastCommits fast_commits(*session);  // ended before the lock's release, which commits durably
     try {
       run::run_units(units, sink, tracking, &g_interrupted);
     } catch (const run::StatementFailed& f) {
+      fast_commits.end();
       if (g_interrupted) throw Error("interrupted: the change-set in progress was rolled back; " +
                                      std::to_string(tracking.done) + " change-set(s) before it are applied and recorded");
       rethrow_failed(f, tracking.current, tracking.done, "Migration");
     }
+    fast_commits.end();
     lock.release();
     summary.failed_ignored = tracking.ignored;
     summary.rows_affected = sink.rows_affected();

@@ -1,6 +1,9 @@
 // libpqxx behind basalt's Session: statements, tracker reads, units in transactions.
 #include "engine/pg/session.h"
 
+#include <libpq-fe.h>
+
+#include <cstdlib>
 #include <pqxx/pqxx>
 
 #include "engine/core/error.h"
@@ -8,9 +11,25 @@
 #include "engine/sql/quote.h"
 
 namespace basalt::pg {
+namespace {
+
+// libpqxx keeps libpq's handle to itself, except for its large-object class, which hands it to
+// subclasses. A unit is sent as one query string and its results read one by one, which libpqxx
+// cannot do.
+struct RawHandle : pqxx::largeobject {
+  static PGconn* of(const pqxx::dbtransaction& tx) { return raw_connection(tx); }
+};
+
+// Rows changed, as JDBC's update count has them: a statement returning rows changed none.
+std::uint64_t changed(const pqxx::result& r) {
+  return r.columns() > 0 ? 0 : static_cast<std::uint64_t>(r.affected_rows());
+}
+
+}  // namespace
 
 struct Session::Connection : pqxx::connection {
   using pqxx::connection::connection;
+  PGconn* raw = nullptr;  // stays valid: reconnecting is inhibited
 };
 
 Session::Session(const std::string& conninfo) {
@@ -20,6 +39,15 @@ Session::Session(const std::string& conninfo) {
     std::string why = e.what();
     while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
     throw Error("cannot connect to " + mask_password(conninfo) + ": " + why);
+  }
+  // A lost connection ends the command; libpqxx must not quietly replace it (and libpq's handle).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+  conn_->inhibit_reactivation(true);
+#pragma GCC diagnostic pop
+  {
+    pqxx::work tx(*conn_);
+    conn_->raw = RawHandle::of(tx);
   }
   // If basalt dies mid-statement, the server notices within a second and ends the session, which
   // frees the advisory lock for the next runner instead of holding it until the statement ends.
@@ -41,15 +69,6 @@ void Session::fail(const std::exception& e, const std::string& statement) {
   throw run::StatementFailed(message, statement, state);
 }
 
-namespace {
-
-// Rows changed, as JDBC's update count has them: a statement returning rows changed none.
-std::uint64_t changed(const pqxx::result& r) {
-  return r.columns() > 0 ? 0 : static_cast<std::uint64_t>(r.affected_rows());
-}
-
-}  // namespace
-
 std::uint64_t Session::execute(const sql::Statement& statement) {
   if (on_statement) on_statement(statement.text);
   try {
@@ -57,6 +76,32 @@ std::uint64_t Session::execute(const sql::Statement& statement) {
     return changed(tx.exec(statement.text));
   } catch (const std::exception& e) {
     fail(e, statement.text);
+  }
+}
+
+void Session::set_parameter(const std::string& name, const std::optional<std::string>& value) {
+  const std::string text = value ? "SET " + name + " = " + *value : "RESET " + name;
+  try {
+    pqxx::nontransaction(*conn_).exec(text);
+  } catch (const std::exception& e) {
+    fail(e, text);
+  }
+}
+
+FastCommits::FastCommits(Session& session) : session_(&session) {
+  session.set_parameter("synchronous_commit", "off");
+}
+
+FastCommits::~FastCommits() { end(); }
+
+void FastCommits::end() {
+  if (session_ == nullptr) return;
+  Session* s = session_;
+  session_ = nullptr;
+  try {
+    s->set_parameter("synchronous_commit", std::nullopt);
+  } catch (const std::exception&) {
+    // The connection is gone, and the session's setting with it; what failed is reported elsewhere.
   }
 }
 
@@ -119,6 +164,10 @@ std::uint64_t Session::run(const run::Unit& unit) {
     for (const sql::Statement& s : unit.statements) rows += execute(s);
     return rows + execute(unit.record);
   }
+  if (std::optional<std::uint64_t> done = run_in_one_round_trip(unit)) return *done;
+  // It failed and was rolled back: run it again one statement at a time, which names the statement
+  // that fails and gives the server's message about it as written. (A passing failure, such as a
+  // deadlock, then simply does not recur.)
   std::string current;
   try {
     pqxx::work tx(*conn_);
@@ -136,6 +185,70 @@ std::uint64_t Session::run(const run::Unit& unit) {
     fail(e, current);
   }
   return rows;
+}
+
+std::optional<std::uint64_t> Session::run_in_one_round_trip(const run::Unit& unit) {
+  // BEGIN, the statements, the tracker row and COMMIT in one query string: one round trip to the
+  // server instead of one per statement. The server runs them in order and stops at the first error.
+  std::vector<const std::string*> sent;
+  sent.reserve(unit.statements.size() + 1);
+  for (const sql::Statement& s : unit.statements) sent.push_back(&s.text);
+  sent.push_back(&unit.record.text);
+  std::string text = "BEGIN;\n";
+  for (const std::string* s : sent) {
+    if (on_statement) on_statement(*s);
+    text += *s;
+    text += ";\n";
+  }
+  text += "COMMIT";
+
+  PGconn* c = conn_->raw;
+  if (!conn_->is_open() || PQsendQuery(c, text.c_str()) == 0)
+    throw run::StatementFailed("connection to the server was lost: " + std::string(PQerrorMessage(c)), "", "");
+  std::uint64_t rows = 0;
+  std::size_t index = 0;  // of the result: 0 is BEGIN, then one per statement when each is one statement
+  std::size_t failed_at = 0;
+  std::string message, state;
+  while (PGresult* r = PQgetResult(c)) {
+    switch (PQresultStatus(r)) {
+      case PGRES_COMMAND_OK:  // rows changed, as JDBC's update count has them
+        rows += std::strtoull(PQcmdTuples(r), nullptr, 10);
+        break;
+      case PGRES_COPY_IN:  // a COPY ... FROM STDIN in a sql change: there is nothing to send
+        PQputCopyEnd(c, "basalt sends no COPY data");
+        break;
+      case PGRES_FATAL_ERROR:
+        if (message.empty()) {
+          failed_at = index;
+          message = PQresultErrorMessage(r);
+          const char* code = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+          state = code ? code : "";
+        }
+        break;
+      default:  // rows returned (SELECT): none changed
+        break;
+    }
+    PQclear(r);
+    ++index;
+  }
+  if (message.empty()) {
+    if (PQstatus(c) != CONNECTION_OK)
+      throw run::StatementFailed("connection to the server was lost: " + std::string(PQerrorMessage(c)), "", "");
+    return rows;
+  }
+  if (PQstatus(c) != CONNECTION_OK) {
+    throw run::StatementFailed("connection to the server was lost: " + std::string(PQerrorMessage(c)),
+                               failed_at >= 1 && failed_at <= sent.size() ? *sent[failed_at - 1] : text, state);
+  }
+  if (PGresult* r = PQexec(c, "ROLLBACK")) PQclear(r);
+  // Cancelled (Ctrl-C, statement_timeout) or a lock not granted in time: running again would do
+  // what the user or the server just stopped. Say so now, naming the statement the results point at.
+  if (state == "57014" || state == "55P03") {
+    while (!message.empty() && message.back() == '\n') message.pop_back();
+    throw run::StatementFailed(message, failed_at >= 1 && failed_at <= sent.size() ? *sent[failed_at - 1] : text,
+                               state);
+  }
+  return std::nullopt;
 }
 
 void Session::cancel() {

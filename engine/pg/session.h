@@ -32,6 +32,8 @@ class Session {
   /// Runs one statement outside any transaction block and returns the rows it changed (see run()).
   /// Throws run::StatementFailed.
   std::uint64_t execute(const sql::Statement& statement);
+  /// Sets a session parameter without telling on_statement (SET name = value; RESET for nullopt).
+  void set_parameter(const std::string& name, const std::optional<std::string>& value);
   /// Runs a query and returns its rows as text (NULL as nullopt).
   std::vector<std::vector<std::optional<std::string>>> query(const std::string& sql);
 
@@ -58,8 +60,29 @@ class Session {
 
  private:
   [[noreturn]] void fail(const std::exception& e, const std::string& statement);
+  /// Runs a transactional unit in one round trip; nullopt when it failed (and was rolled back) for a
+  /// reason worth a second, statement-by-statement run.
+  std::optional<std::uint64_t> run_in_one_round_trip(const run::Unit& unit);
   struct Connection;  // the libpqxx connection, kept out of this header
   std::unique_ptr<Connection> conn_;
+};
+
+/// While it lives, the session's commits do not wait for their WAL to reach disk. A durable commit
+/// after it (releasing the lock row) flushes every earlier one with it, so what an update reports done
+/// is on disk; a server crash before that loses whole change-sets with their tracker rows, never one
+/// without the other, and the next update applies them again. Not a statement of the migration: it
+/// is not shown to on_statement, nor printed by update-sql.
+class FastCommits {
+ public:
+  explicit FastCommits(Session& session);
+  ~FastCommits();
+  FastCommits(const FastCommits&) = delete;
+  FastCommits& operator=(const FastCommits&) = delete;
+  /// Back to the session's own synchronous_commit (also done on destruction). Never throws.
+  void end();
+
+ private:
+  Session* session_;
 };
 
 /// A sink applying units through a session.

@@ -238,3 +238,48 @@ TEST_CASE("an edited change-set makes update and validate refuse, naming both ch
   CHECK(db.query("SELECT count(*) FROM databasechangelog") == "1");
   CHECK(db.query("SELECT to_regclass('t3') IS NULL") == "t");
 }
+
+// A unit goes to the server in one round trip; a failure is normally diagnosed by running it again
+// statement by statement, but not a cancelled statement: that would redo what was just stopped.
+TEST_CASE("a statement cancelled by statement_timeout is reported at once, not run a second time") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  db.query("CREATE SEQUENCE calls");
+  dir.write("slow.yaml", R"(databaseChangeLog:
+  - changeSet:
+      id: slow
+      author: t
+      changes:
+        - sql: select nextval('calls'); select pg_sleep(30)
+)");
+  setenv("PGOPTIONS", "-c statement_timeout=300", 1);
+  Outcome o = run_basalt(args(db, "slow.yaml", {"update"}), dir.path());
+  unsetenv("PGOPTIONS");
+  INFO(o.out, o.err);
+  CHECK(o.exit_code == 1);
+  CHECK(o.err.find("canceling statement due to statement timeout") != std::string::npos);
+  CHECK(o.err.find("Failed SQL: select pg_sleep(30)") != std::string::npos);
+  CHECK(db.query("SELECT last_value FROM calls") == "1");  // nextval ran once: no second run
+  CHECK(db.query("SELECT count(*) FROM databasechangelog") == "0");
+  CHECK(db.query("SELECT locked FROM databasechangeloglock") == "f");
+}
+
+TEST_CASE("change-sets commit without waiting for the disk (synchronous_commit off during the run)") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  dir.write("c.yaml", R"(databaseChangeLog:
+  - changeSet:
+      id: 1
+      author: t
+      changes:
+        - sql: create table seen as select current_setting('synchronous_commit') as setting
+)");
+  Outcome o = run_basalt(args(db, "c.yaml", {"update"}), dir.path());
+  INFO(o.out, o.err);
+  REQUIRE(o.exit_code == 0);
+  CHECK(db.query("SELECT setting FROM seen") == "off");
+  // The lock row's release commits with the server's own setting, flushing the change-sets' commits.
+  CHECK(db.query("SELECT locked FROM databasechangeloglock") == "f");
+}
