@@ -130,6 +130,8 @@ for size in $sizes; do
     awk '/^-- Changeset /{ if (open) print "COMMIT;"; print "BEGIN;"; open=1 }
          /^-- Release Database Lock/{ if (open) print "COMMIT;"; open=0 }
          { print } END { if (open) print "COMMIT;" }' >"$work/floor.sql"
+  # The server's own share, below which no engine can go: the same script in a single transaction.
+  (cd "$work" && "${cmd[@]}" update-sql) >"$work/server.sql"
   for ((r = 1; r <= repeat; r++)); do
     engines="basalt liquibase"
     [ $((r % 2)) -eq 0 ] && engines="liquibase basalt"
@@ -145,14 +147,18 @@ for size in $sizes; do
     new_db
     measure "$size" floor update /dev/null psql -X -q -v ON_ERROR_STOP=1 -f "$work/floor.sql" "$(url "$db")"
     [ "$(rows "$db")" = "$size" ] || { echo "bench: the floor's replay recorded $(rows "$db") of $size change-sets" >&2; exit 1; }
+    new_db
+    measure "$size" server update /dev/null psql -X -q -1 -v ON_ERROR_STOP=1 -f "$work/server.sql" "$(url "$db")"
+    [ "$(rows "$db")" = "$size" ] || { echo "bench: the one-transaction replay recorded $(rows "$db") of $size change-sets" >&2; exit 1; }
   done
   psql "$server" -At -c "SELECT 'DROP DATABASE ' || datname || ';' FROM pg_database WHERE datname LIKE 'bench_%'" |
     psql "$server" -q >/dev/null
 done
 
+revision="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet HEAD -- . ':!bench/results' 2>/dev/null || echo '+changes')"
 {
   echo "\`$command_line\` on $(nproc) CPUs, PostgreSQL $(psql "$server" -At -c 'SHOW server_version' | cut -d' ' -f1) on loopback;" \
-       "basalt $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet HEAD 2>/dev/null || echo '+changes')," \
+       "basalt $revision," \
        "$( [ -n "$liquibase_bin" ] && echo 'Liquibase 4.28 (npm liquibase@4.28.1)' || echo 'no Liquibase')."
   python3 "$root/bench/summarize.py" "$samples" "$repeat"
   if [ -n "$liquibase_bin" ]; then
