@@ -146,7 +146,6 @@ UpdateSummary update(const Options& options, Reporter& reporter, std::optional<i
     try {
       run::run_units(units, sink, tracking, &g_interrupted);
     } catch (const run::StatementFailed& f) {
-      fast_commits.end();
       if (g_interrupted) throw Error("interrupted: the change-set in progress was rolled back; " +
                                      std::to_string(tracking.done) + " change-set(s) before it are applied and recorded");
       rethrow_failed(f, tracking.current, tracking.done, "Migration");

@@ -17,7 +17,6 @@ class FileName {
   FileName(const std::string& path) : FileName(std::string_view(path)) {}  // NOLINT
   FileName(const char* path) : FileName(std::string_view(path)) {}         // NOLINT
 
-  const std::string& str() const { return *path_; }
   operator const std::string&() const { return *path_; }  // NOLINT(google-explicit-constructor)
   bool empty() const { return path_->empty(); }
 

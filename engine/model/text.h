@@ -19,9 +19,6 @@ class Text {
   Text(std::nullopt_t) {}  // NOLINT(google-explicit-constructor): as std::optional
   Text(std::string s) : value_(std::make_unique<std::string>(std::move(s))) {}  // NOLINT
   Text(const char* s) : Text(std::string(s)) {}                                 // NOLINT
-  Text(const std::optional<std::string>& o) {                                   // NOLINT
-    if (o) value_ = std::make_unique<std::string>(*o);
-  }
 
   Text(const Text& other) : value_(other.value_ ? std::make_unique<std::string>(*other.value_) : nullptr) {}
   Text(Text&&) noexcept = default;

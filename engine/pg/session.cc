@@ -203,8 +203,11 @@ std::optional<std::uint64_t> Session::run_in_one_round_trip(const run::Unit& uni
   text += "COMMIT";
 
   PGconn* c = conn_->raw;
-  if (!conn_->is_open() || PQsendQuery(c, text.c_str()) == 0)
-    throw run::StatementFailed("connection to the server was lost: " + std::string(PQerrorMessage(c)), "", "");
+  auto lost = [&](const std::string& statement, const std::string& state) {
+    return run::StatementFailed("connection to the server was lost: " + std::string(PQerrorMessage(c)), statement,
+                                state);
+  };
+  if (!conn_->is_open() || PQsendQuery(c, text.c_str()) == 0) throw lost("", "");
   std::uint64_t rows = 0;
   std::size_t index = 0;  // of the result: 0 is BEGIN, then one per statement when each is one statement
   std::size_t failed_at = 0;
@@ -232,21 +235,18 @@ std::optional<std::uint64_t> Session::run_in_one_round_trip(const run::Unit& uni
     ++index;
   }
   if (message.empty()) {
-    if (PQstatus(c) != CONNECTION_OK)
-      throw run::StatementFailed("connection to the server was lost: " + std::string(PQerrorMessage(c)), "", "");
+    if (PQstatus(c) != CONNECTION_OK) throw lost("", "");
     return rows;
   }
-  if (PQstatus(c) != CONNECTION_OK) {
-    throw run::StatementFailed("connection to the server was lost: " + std::string(PQerrorMessage(c)),
-                               failed_at >= 1 && failed_at <= sent.size() ? *sent[failed_at - 1] : text, state);
-  }
+  // The statement the results point at (exact when each statement is one statement).
+  const std::string& failed = failed_at >= 1 && failed_at <= sent.size() ? *sent[failed_at - 1] : text;
+  if (PQstatus(c) != CONNECTION_OK) throw lost(failed, state);
   if (PGresult* r = PQexec(c, "ROLLBACK")) PQclear(r);
   // Cancelled (Ctrl-C, statement_timeout) or a lock not granted in time: running again would do
-  // what the user or the server just stopped. Say so now, naming the statement the results point at.
+  // what the user or the server just stopped. Say so now.
   if (state == "57014" || state == "55P03") {
     while (!message.empty() && message.back() == '\n') message.pop_back();
-    throw run::StatementFailed(message, failed_at >= 1 && failed_at <= sent.size() ? *sent[failed_at - 1] : text,
-                               state);
+    throw run::StatementFailed(message, failed, state);
   }
   return std::nullopt;
 }

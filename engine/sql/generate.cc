@@ -99,11 +99,6 @@ class Generator {
     const std::string table = name(c.schema_name, c.table_name);
     Statements out;
     for (const model::Column& col : c.columns) {
-      if (col.after_column || col.before_column || col.position) {
-        invalid(col.where, "addColumn",
-                "afterColumn, beforeColumn and position are not supported on PostgreSQL (columns are always "
-                "added last); remove the attribute");
-      }
       const std::string column = quote_name(col.name.value_or(""));
       const bool primary_key = col.constraints && on(col.constraints->primary_key);
       out.push_back({"ALTER TABLE " + table + " ADD " + column_definition(col) + (primary_key ? " PRIMARY KEY" : "")});
