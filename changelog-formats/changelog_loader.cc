@@ -86,9 +86,16 @@ std::string without_classpath(std::string_view path) {
   return std::string(path);
 }
 
+// What an include passes on to the change-sets of the files it brings in (and theirs, in turn).
+struct Inherited {
+  std::vector<std::string> contexts, labels;  // innermost include first, as Liquibase lists them
+  bool ignore = false;
+};
+
 struct LoadedFile {
   std::string path;  // where it is read from: the root as given, included files normalized
   std::string filename;  // the FILENAME of its change-sets (a file-level logicalFilePath replaces it)
+  Inherited inherited;
   Node root;
   // Change-sets read while the file was parsed, by the line and column of their `changeSet` key
   // (their tree keeps only that key): those without ${property} references, on which substituting
@@ -113,21 +120,20 @@ struct Pending {
 
 class Loader {
  public:
-  Loader(const Properties& properties, const FileSystem& fs) : fs_(fs), properties_(properties) {}
+  Loader(const ReadOptions& options, const FileSystem& fs)
+      : fs_(fs), properties_(options.properties, options.contexts, options.labels) {}
 
   ReadResult run(const std::string& path, const std::optional<std::string>& text) {
     ReadResult result;
     result.changelog.root_path = path;
     std::string filename = without_leading_dot_slash(path);
     if (text) {
-      parse_and_walk(path, filename, *text);
+      parse_and_walk(path, filename, *text, {});
     } else {
-      load(path, filename, SourceLocation{}, true);
+      load(path, filename, SourceLocation{}, true, {});
     }
     build(result.changelog);
-    Diagnostics all = sorted(diags_);
-    for (const Diagnostic& d : all.items())
-      (d.severity == Severity::warning ? result.warnings : result.diagnostics).add(d);
+    result.diagnostics = sorted(diags_);
     return result;
   }
 
@@ -135,7 +141,7 @@ class Loader {
   // ---- files ------------------------------------------------------------------------------------
 
   void load(const std::string& path, const std::string& filename, const SourceLocation& included_at,
-            bool root) {
+            bool root, const Inherited& inherited) {
     SourceLocation where = root ? SourceLocation{path, 0, 0} : included_at;
     std::string key = normalize_path(path);
     auto on_chain = std::find(chain_.begin(), chain_.end(), key);
@@ -182,11 +188,12 @@ class Loader {
       diags_.error(where, "cannot read " + subject);
       return;
     }
-    parse_and_walk(path, filename, *text);
+    parse_and_walk(path, filename, *text, inherited);
   }
 
   // JSON changelogs go through the YAML reader too: JSON is YAML, and Liquibase reads both alike.
-  void parse_and_walk(const std::string& path, const std::string& filename, const std::string& text) {
+  void parse_and_walk(const std::string& path, const std::string& filename, const std::string& text,
+                      const Inherited& inherited) {
     std::map<std::pair<int, int>, ReadChangeSet> early;
     Diagnostics early_diags;  // kept only if the whole file parses: else the YAML error says it all
     auto read_early = [&](std::string_view root_key, MapEntry& e) {
@@ -199,7 +206,7 @@ class Loader {
     std::optional<Node> root = parse_yaml(text, path, diags_, read_early);
     if (!root) return;
     diags_.append(early_diags);
-    files_.push_back({path, filename, std::move(*root), std::move(early)});
+    files_.push_back({path, filename, inherited, std::move(*root), std::move(early)});
     chain_.push_back(normalize_path(path));
     walk(files_.back());
     chain_.pop_back();
@@ -267,14 +274,20 @@ class Loader {
         diags_.error(where_of(e), "logicalFilePath must be text, not " + std::string(describe(e.value)));
       }
     } else if (text::iequals(k, "changeLogId")) {
-      // Liquibase Pro's changelog identifier: nothing to do with it.
+      diags_.warning(e.key_where, "changeLogId (a Liquibase Pro setting) is ignored",
+                     "Liquibase's open-source edition ignores it too");
     } else if (text::iequals(k, "modifyChangeSets")) {
       diags_.error(e.key_where, "modifyChangeSets is not supported by basalt yet");
     } else {
       std::optional<std::string> near = text::closest(k, kTopLevelKeys);
-      diags_.error(
-          e.key_where, "unknown entry '" + k + "' in databaseChangeLog",
-          near ? "did you mean '" + *near + "'?" : "expected one of " + text::join(kTopLevelKeys, ", "));
+      std::string hint =
+          near ? "did you mean '" + *near + "'?" : "expected one of " + text::join(kTopLevelKeys, ", ");
+      // Liquibase refuses an unknown entry that holds a map or a list, and ignores one holding text.
+      if (e.value.is_map() || e.value.is_list()) {
+        diags_.error(e.key_where, "unknown entry '" + k + "' in databaseChangeLog", hint);
+      } else {
+        diags_.warning(e.key_where, "unknown entry '" + k + "' in databaseChangeLog is ignored", hint);
+      }
     }
   }
 
@@ -282,30 +295,40 @@ class Loader {
     substitute(e.value, parent.path);
     IncludeAttributes a;
     read_fields(a, attributes_of(e.value, "include", diags_), "include", e.key_where, diags_);
-    if (a.labels) diags_.error(e.key_where, "labels on an include are not supported by basalt yet");
-    // context on an include is accepted and, for now, has no effect (every change-set is read).
-    if (!a.file || a.ignore.value_or(false)) return;
+    if (!a.file) return;
     std::string file = without_classpath(*a.file);
     std::string path = a.relative_to_changelog_file.value_or(false)
                            ? join_path(parent_folder(parent.path), file)
                            : normalize_path(file);
     const SourceLocation& where = where_of(*find(e.value, "file"));
     if (!a.error_if_missing.value_or(true) && fs_.kind(path) == FileSystem::Kind::missing) return;
-    load(path, path, where, false);
+    load(path, path, where, false, inherit(parent, a.context_filter ? a.context_filter : a.context, a.labels, a.ignore));
+  }
+
+  // What the change-sets of an included file inherit: this include's context, labels and ignore,
+  // then the including file's.
+  static Inherited inherit(const LoadedFile& parent, const model::Text& context, const model::Text& labels,
+                           const model::Flag& ignore) {
+    Inherited out;
+    if (context && !text::trim(*context).empty()) out.contexts.push_back(*context);
+    if (labels && !text::trim(*labels).empty()) out.labels.push_back(*labels);
+    out.contexts.insert(out.contexts.end(), parent.inherited.contexts.begin(), parent.inherited.contexts.end());
+    out.labels.insert(out.labels.end(), parent.inherited.labels.begin(), parent.inherited.labels.end());
+    out.ignore = parent.inherited.ignore || ignore.value_or(false);
+    return out;
   }
 
   void include_all(LoadedFile& parent, MapEntry& e) {
     substitute(e.value, parent.path);
     IncludeAllAttributes a;
     read_fields(a, attributes_of(e.value, "includeAll", diags_), "includeAll", e.key_where, diags_);
-    if (a.labels) diags_.error(e.key_where, "labels on an includeAll are not supported by basalt yet");
     if (a.filter || a.resource_filter)
       diags_.error(e.key_where, "includeAll filter classes are not supported by basalt yet",
                    "endsWithFilter is");
     if (a.resource_comparator)
       diags_.error(e.key_where, "includeAll resourceComparator is not supported by basalt yet",
                    "files are included in alphabetical order of their paths");
-    if (!a.path || a.ignore.value_or(false)) return;
+    if (!a.path) return;
     std::string given = without_classpath(*a.path);
     std::string folder = a.relative_to_changelog_file.value_or(false)
                              ? join_path(parent_folder(parent.path), given)
@@ -334,7 +357,8 @@ class Loader {
     std::sort(paths.begin(), paths.end());
     if (paths.empty() && must_exist)
       diags_.error(where, "includeAll folder '" + given + "' holds no changelog files");
-    for (const std::string& path : paths) load(path, path, where, false);
+    Inherited inherited = inherit(parent, a.context_filter ? a.context_filter : a.context, a.labels, a.ignore);
+    for (const std::string& path : paths) load(path, path, where, false, inherited);
   }
 
   void property(LoadedFile& file, MapEntry& e) {
@@ -353,9 +377,9 @@ class Loader {
       diags_.error(e.key_where, "property '" + *a.name + "' has no value");
       return;
     }
-    // context and labels of a property are accepted and, for now, have no effect.
-    if (a.dbms && !dbms_includes_postgresql(*a.dbms)) return;
-    properties_.define(*a.name, *a.value, a.global.value_or(true), file.path);
+    const model::Text& context = a.context_filter ? a.context_filter : a.context;
+    properties_.define(*a.name, *a.value, a.global.value_or(true), file.path,
+                       {context, a.labels, a.dbms});
   }
 
   static const MapEntry* find(const Node& n, std::string_view key) {
@@ -415,6 +439,10 @@ class Loader {
       }
       if (r.rollback_reference && r.rollback_reference->path.empty())
         r.rollback_reference->path = r.change_set.file_path;
+      const Inherited& inherited = p.file->inherited;
+      r.change_set.include_contexts = inherited.contexts;
+      r.change_set.include_labels = inherited.labels;
+      r.change_set.ignore = r.change_set.ignore || inherited.ignore;
       read.push_back(std::move(r.change_set));
       references.push_back(std::move(r.rollback_reference));
     }
@@ -493,8 +521,8 @@ class Loader {
 }  // namespace
 
 ReadResult load_changelog(const std::string& path, const std::optional<std::string>& text,
-                          const Properties& properties, const FileSystem& fs) {
-  return Loader(properties, fs).run(path, text);
+                          const ReadOptions& options, const FileSystem& fs) {
+  return Loader(options, fs).run(path, text);
 }
 
 }  // namespace basalt::formats

@@ -13,6 +13,6 @@ namespace basalt::formats {
 /// already in memory (then it is read as YAML whatever its name). Properties are substituted once
 /// every file is read, so a property may be defined after its first use.
 ReadResult load_changelog(const std::string& path, const std::optional<std::string>& text,
-                          const Properties& properties, const FileSystem& fs);
+                          const ReadOptions& options, const FileSystem& fs);
 
 }  // namespace basalt::formats

@@ -178,7 +178,9 @@ std::optional<model::Change> read_change(const MapEntry& e, Diagnostics& diags) 
   if (const ChangeType* type = find_type(e.key)) return type->read(e, diags);
   if (is_liquibase_change_name(e.key)) {
     diags.error(e.key_where, "change type '" + e.key + "' is not supported by basalt yet",
-                "write the change as a 'sql' change for now");
+                "a 'sql' change can do the same, but it has another checksum: on a database where this "
+                "change-set is already applied, also give it validCheckSum: with the MD5SUM stored for it "
+                "in databasechangelog (or ANY)");
     return std::nullopt;
   }
   static const std::vector<std::string> names = every_change_name();

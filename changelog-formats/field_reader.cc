@@ -85,11 +85,12 @@ void FieldReader::report_unknown() {
     if (taken_[i]) continue;
     const MapEntry& e = *entries_[i];
     std::optional<std::string> near = text::closest(e.key, known_);
-    // Liquibase ignores unknown attributes silently; a misspelled `nullable` would then be lost
-    // without a word, so basalt refuses them. Removing one does not change the checksum.
-    diags_.error(e.key_where, "unknown attribute '" + e.key + "' of " + owner_,
-                 near ? "did you mean '" + *near + "'?"
-                      : "Liquibase would ignore it; remove it (the checksum does not change)");
+    // Liquibase ignores unknown attributes without a word, and real changelogs have them, so they
+    // are warnings (errors under --strict): a misspelled `nullable` is at least seen. Removing one
+    // does not change the checksum.
+    diags_.warning(e.key_where, "unknown attribute '" + e.key + "' of " + owner_ + " is ignored",
+                   near ? "did you mean '" + *near + "'?"
+                        : "Liquibase ignores it too; removing it does not change the checksum");
   }
 }
 
@@ -138,10 +139,10 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Columns& 
     for (const MapEntry& c : item.entries) {
       if (!text::iequals(c.key, "column")) {
         // Liquibase skips such items without a word (gravitee has a dropNotNullConstraint there).
-        diags_.error(
-            c.key_where,
-            "'" + c.key + "' in '" + std::string(key) + "' of " + owner_ + " is not a column (Liquibase would ignore it)",
-            "each item of '" + std::string(key) + "' is '- column: {name: ..., type: ...}'");
+        diags_.warning(c.key_where,
+                       "'" + c.key + "' in '" + std::string(key) + "' of " + owner_ +
+                           " is not a column and is ignored, as Liquibase ignores it",
+                       "each item of '" + std::string(key) + "' is '- column: {name: ..., type: ...}'");
         continue;
       }
       model::Column column;

@@ -4,18 +4,28 @@
 #include <algorithm>
 
 #include "engine/core/text.h"
+#include "engine/model/expression.h"
 
 namespace basalt::formats {
 
-void PropertyTable::define(std::string name, std::string value, bool global, std::string file) {
+void PropertyTable::define(std::string name, std::string value, bool global, std::string file, const Scope& scope) {
+  // Liquibase keeps every definition with its scope and asks the scope at each lookup; the run's
+  // contexts, labels and database never change while reading, so the scope is settled here.
+  if (scope.context && !model::expression_matches(*scope.context, contexts_)) return;
+  if (scope.labels && labels_ &&
+      !model::expression_matches(*labels_, text::split_list(*scope.labels)))
+    return;
+  if (scope.dbms && !model::dbms_admits_postgresql(*scope.dbms, model::DbmsCase::as_written)) return;
   entries_.push_back({std::move(name), std::move(value), std::move(file), global});
 }
 
 const std::string* PropertyTable::find(std::string_view name, std::string_view file) const {
-  auto cli = command_line_.find(std::string(name));
-  if (cli != command_line_.end()) return &cli->second;
+  for (const auto& [key, value] : command_line_)
+    if (text::iequals(key, name)) return &value;
   for (const Entry& e : entries_)
-    if (e.name == name && (e.global || e.file == file)) return &e.value;
+    if (e.global && text::iequals(e.name, name)) return &e.value;
+  for (auto it = entries_.rbegin(); it != entries_.rend(); ++it)
+    if (!it->global && it->file == file && text::iequals(it->name, name)) return &it->value;
   return nullptr;
 }
 
@@ -53,22 +63,6 @@ bool PropertyTable::expand_into(std::string_view text, std::string_view file,
     pos = close + 1;
   }
   return out.size() <= kMaxSubstitutedLength;
-}
-
-bool dbms_includes_postgresql(std::string_view dbms) {
-  std::vector<std::string> names = text::split_list(text::lower(dbms));
-  if (names.empty()) return true;
-  bool any_positive = false, positive_match = false;
-  for (const std::string& n : names) {
-    if (n == "none") return false;
-    if (n == "all") return true;
-    if (n == "!postgresql") return false;
-    if (n.front() != '!') {
-      any_positive = true;
-      if (n == "postgresql") positive_match = true;
-    }
-  }
-  return !any_positive || positive_match;
 }
 
 }  // namespace basalt::formats

@@ -16,11 +16,21 @@ inline constexpr std::size_t kMaxSubstitutedLength = 1 << 20;
 /// The properties visible while reading a changelog: the command line's, then the changelog's own.
 class PropertyTable {
  public:
-  explicit PropertyTable(Properties command_line) : command_line_(std::move(command_line)) {}
+  /// `contexts` and `labels` are the run's (--contexts, --labels): a property scoped to a context or
+  /// label exists only when the run admits it.
+  explicit PropertyTable(Properties command_line, std::vector<std::string> contexts = {},
+                         std::optional<std::string> labels = std::nullopt)
+      : command_line_(std::move(command_line)), contexts_(std::move(contexts)), labels_(std::move(labels)) {}
 
-  /// Records a `property` entry of `file`. A later definition of a visible name changes nothing:
-  /// in Liquibase the first definition wins, and the command line wins over all of them.
-  void define(std::string name, std::string value, bool global, std::string file);
+  /// What a `property` entry is scoped to (each absent: no restriction).
+  struct Scope {
+    std::optional<std::string> context, labels, dbms;
+  };
+
+  /// Records a `property` entry of `file`, unless its scope leaves it out of this run. Names compare
+  /// without case. The command line wins over everything; then the first global definition; then
+  /// the last local one (global: false) of the file asking.
+  void define(std::string name, std::string value, bool global, std::string file, const Scope& scope = {});
 
   /// The value of `name` as seen from `file` (unexpanded), if defined.
   const std::string* find(std::string_view name, std::string_view file) const;
@@ -39,11 +49,9 @@ class PropertyTable {
                    std::string& out) const;
 
   Properties command_line_;
+  std::vector<std::string> contexts_;
+  std::optional<std::string> labels_;
   std::vector<Entry> entries_;
 };
-
-/// Whether a `dbms` attribute ("postgresql", "mysql, postgresql", "!mssql", "all", "") selects
-/// PostgreSQL, the only database basalt runs on.
-bool dbms_includes_postgresql(std::string_view dbms);
 
 }  // namespace basalt::formats

@@ -6,21 +6,21 @@
 
 namespace basalt::formats {
 
-ReadResult read_changelog(const std::string& path, const Properties& properties) {
-  return load_changelog(path, std::nullopt, properties, real_file_system());
+ReadResult read_changelog(const std::string& path, const ReadOptions& options) {
+  return load_changelog(path, std::nullopt, options, real_file_system());
 }
 
-ReadResult read_yaml_string(const std::string& text, const std::string& path, const Properties& properties) {
-  return load_changelog(path, text, properties, real_file_system());
+ReadResult read_yaml_string(const std::string& text, const std::string& path, const ReadOptions& options) {
+  return load_changelog(path, text, options, real_file_system());
 }
 
-ReadResult read_changelog(const std::string& path, const Properties& properties, const FileSystem& fs) {
-  return load_changelog(path, std::nullopt, properties, fs);
+ReadResult read_changelog(const std::string& path, const ReadOptions& options, const FileSystem& fs) {
+  return load_changelog(path, std::nullopt, options, fs);
 }
 
-ReadResult read_yaml_string(const std::string& text, const std::string& path, const Properties& properties,
+ReadResult read_yaml_string(const std::string& text, const std::string& path, const ReadOptions& options,
                             const FileSystem& fs) {
-  return load_changelog(path, text, properties, fs);
+  return load_changelog(path, text, options, fs);
 }
 
 }  // namespace basalt::formats

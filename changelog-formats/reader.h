@@ -2,7 +2,9 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/core/diagnostics.h"
 #include "engine/model/change_set.h"
@@ -14,28 +16,37 @@ class FileSystem;
 /// Property values given on the command line (-Dname=value); they win over the changelog's own.
 using Properties = std::map<std::string, std::string>;
 
-/// The changelog, or every problem found in it (then `changelog` must not be used).
+/// What reading needs to know of the run: its properties, and the contexts and labels that decide
+/// which `property` entries exist.
+struct ReadOptions {
+  ReadOptions() = default;
+  ReadOptions(Properties p) : properties(std::move(p)) {}  // NOLINT(google-explicit-constructor)
+  Properties properties;               // -Dname=value
+  std::vector<std::string> contexts;   // --contexts
+  std::optional<std::string> labels;   // --labels
+};
+
+/// The changelog and every problem found in it: errors (then `changelog` must not be used) and
+/// warnings (what Liquibase silently ignores, such as unknown attributes: shown, then the run goes on).
 struct ReadResult {
   model::ChangeLog changelog;
-  Diagnostics diagnostics;  // errors only
-  Diagnostics warnings;     // what Liquibase silently ignores (unknown attributes): show, then go on
-  bool ok() const { return diagnostics.empty(); }
+  Diagnostics diagnostics;  // in reading order, errors and warnings together
+  bool ok() const { return diagnostics.error_count() == 0; }
 };
 
 /// Reads `path` (as given on the command line; FILENAME values are relative to the current folder),
 /// following includes. Never throws for bad input: every problem lands in `diagnostics`.
-ReadResult read_changelog(const std::string& path, const Properties& properties = {});
+ReadResult read_changelog(const std::string& path, const ReadOptions& options = {});
 
 /// Reads a YAML changelog held in memory, as if it were the file `path` (for tests and fuzzing).
 /// Includes are resolved against the file system relative to `path`.
-ReadResult read_yaml_string(const std::string& text, const std::string& path,
-                            const Properties& properties = {});
+ReadResult read_yaml_string(const std::string& text, const std::string& path, const ReadOptions& options = {});
 
 /// read_changelog with files taken from `fs` (tests use a MemoryFileSystem).
-ReadResult read_changelog(const std::string& path, const Properties& properties, const FileSystem& fs);
+ReadResult read_changelog(const std::string& path, const ReadOptions& options, const FileSystem& fs);
 
 /// read_yaml_string with included files taken from `fs` (the fuzzer gives an empty one).
-ReadResult read_yaml_string(const std::string& text, const std::string& path, const Properties& properties,
+ReadResult read_yaml_string(const std::string& text, const std::string& path, const ReadOptions& options,
                             const FileSystem& fs);
 
 }  // namespace basalt::formats

@@ -75,6 +75,12 @@ class TreeBuilder final : public YAML::EventHandler {
     if (skipping_ > 0) return;
     Node n = scalar(value, at(mark));
     n.quoted = tag != "?";  // yaml-cpp tags plain scalars "?" and quoted or block scalars "!"
+    if (n.quoted && !quote_closed(mark)) {
+      // yaml-cpp takes a quote left open as running to the end of the file; SnakeYAML refuses it.
+      diags_.error(n.where, "this quoted value is never closed: it runs to the end of the file",
+                   "add the closing quote");
+      unclosed_ = true;
+    }
     // Keys stay as written; only values get SnakeYAML's boolean reading.
     bool is_key = !stack_.empty() && stack_.back().node.is_map() && !stack_.back().have_key;
     if (!n.quoted && !is_key) {
@@ -229,6 +235,30 @@ class TreeBuilder final : public YAML::EventHandler {
     }
   }
 
+  // Whether the quoted scalar starting at `mark` has its closing quote ('' and \" do not close).
+  bool quote_closed(const YAML::Mark& mark) const {
+    if (mark.is_null() || mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text_.size()) return true;
+    std::size_t pos = static_cast<std::size_t>(mark.pos);
+    const char quote = text_[pos];
+    if (quote != '"' && quote != '\'') return true;  // a block scalar (| or >) or a tagged one
+    for (std::size_t i = pos + 1; i < text_.size(); ++i) {
+      if (quote == '"' && text_[i] == '\\') {
+        ++i;
+      } else if (text_[i] == quote) {
+        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
+          ++i;
+          continue;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+ public:
+  bool unclosed() const { return unclosed_; }
+
+ private:
   // Whether the source has a ':' after the plain key written at `where` (`{a: }`, not `{a}`).
   bool colon_follows(const std::string& key, const SourceLocation& where) const {
     if (where.line < 1 || static_cast<std::size_t>(where.line) > line_starts_.size() || where.column < 1)
@@ -251,6 +281,7 @@ class TreeBuilder final : public YAML::EventHandler {
   std::map<YAML::anchor_t, std::pair<Node, std::size_t>> anchors_;
   Node root_;
   int skipping_ = 0;
+  bool unclosed_ = false;
   SourceLocation skip_where_;
   std::size_t values_ = 0;
 };
@@ -297,6 +328,11 @@ std::optional<Node> parse_yaml(std::string_view text, const std::string& file, D
     YAML::Parser parser(in);
     TreeBuilder builder(text, file, found, hook);
     parser.HandleNextDocument(builder);
+    if (builder.unclosed()) {  // the rest of the file is inside that value: nothing else is reliable
+      for (const Diagnostic& d : found.items())
+        if (d.message.starts_with("this quoted value is never closed")) diags.add(d);
+      return std::nullopt;
+    }
     Node root = builder.take_root();
     DocumentProbe probe;
     if (parser.HandleNextDocument(probe)) {

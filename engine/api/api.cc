@@ -108,22 +108,32 @@ plan::UpdatePlan checked_plan(const model::ChangeLog& log, const std::vector<tra
 
 }  // namespace
 
-model::ChangeLog read(const Options& options) {
+model::ChangeLog read(const Options& options, Reporter& reporter) {
   if (options.changelog_file.empty())
     throw Error("no changelog given: pass --changelog-file, or set changelogFile in liquibase.properties");
-  formats::ReadResult r = formats::read_changelog(options.changelog_file, options.properties);
+  formats::ReadOptions read_options(options.properties);
+  read_options.contexts = options.filters.contexts;
+  read_options.labels = options.filters.labels;
+  formats::ReadResult r = formats::read_changelog(options.changelog_file, read_options);
+  if (options.strict) r.diagnostics.make_warnings_errors();
   if (!r.ok()) {
+    std::size_t errors = r.diagnostics.error_count();
     std::string text = render(r.diagnostics);
-    text += std::to_string(r.diagnostics.size()) + (r.diagnostics.size() == 1 ? " error" : " errors") +
-            " in the changelog; nothing was run";
-    throw InputError(text);
+    text += std::to_string(errors) + (errors == 1 ? " error" : " errors") + " in the changelog";
+    if (options.strict && r.diagnostics.size() > 0) text += " (--strict: warnings count as errors)";
+    throw InputError(text + "; nothing was run");
+  }
+  if (r.diagnostics.warning_count() > 0) {
+    std::size_t n = r.diagnostics.warning_count();
+    reporter.warnings(render(r.diagnostics) + std::to_string(n) + (n == 1 ? " warning" : " warnings") +
+                      " in the changelog (--strict makes them errors)");
   }
   return std::move(r.changelog);
 }
 
 UpdateSummary update(const Options& options, Reporter& reporter, std::optional<int> count) {
   g_interrupted = false;
-  model::ChangeLog log = read(options);
+  model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
   UpdateSummary summary;
@@ -165,7 +175,7 @@ UpdateSummary update(const Options& options, Reporter& reporter, std::optional<i
 }
 
 void update_sql(const Options& options, std::ostream& out, Reporter& reporter, std::optional<int> count) {
-  model::ChangeLog log = read(options);
+  model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
   pg::TrackerState state = session->tracker_state(options.tables);
@@ -187,7 +197,7 @@ void update_sql(const Options& options, std::ostream& out, Reporter& reporter, s
 
 RollbackSummary rollback_count(const Options& options, int count, Reporter& reporter) {
   g_interrupted = false;
-  model::ChangeLog log = read(options);
+  model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
   RollbackSummary summary;
@@ -213,7 +223,7 @@ RollbackSummary rollback_count(const Options& options, int count, Reporter& repo
 }
 
 void rollback_count_sql(const Options& options, int count, std::ostream& out, Reporter& reporter) {
-  model::ChangeLog log = read(options);
+  model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
   plan::RollbackPlan p = plan::plan_rollback_count(log, session->read_history(options.tables), count);
@@ -227,7 +237,7 @@ void rollback_count_sql(const Options& options, int count, std::ostream& out, Re
 }
 
 Status status(const Options& options, Reporter& reporter) {
-  model::ChangeLog log = read(options);
+  model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
   Status st;
@@ -244,7 +254,7 @@ History history(const Options& options, Reporter& reporter) {
 }
 
 void validate(const Options& options, Reporter& reporter) {
-  model::ChangeLog log = read(options);
+  model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
   auto mismatches = plan::validate(log, session->read_history(options.tables));

@@ -29,6 +29,8 @@ struct Options {
   sql::Target target;
   plan::Filters filters;
   std::chrono::milliseconds lock_wait = std::chrono::minutes(5);
+  /// Warnings about the changelog (what Liquibase silently ignores) are errors: nothing runs.
+  bool strict = false;
   /// Hears the text of every statement sent to the database (for tests and --log).
   std::function<void(const std::string&)> on_statement;
 };
@@ -44,6 +46,8 @@ class Reporter : public run::Observer {
  public:
   /// "creating a local PostgreSQL cluster", "waiting for the lock", ...
   virtual void notice(const std::string&) {}
+  /// The changelog's warnings, rendered with file:line:col, before anything runs.
+  virtual void warnings(const std::string&) {}
 };
 
 /// What `update` did.
@@ -55,8 +59,9 @@ struct UpdateSummary {
   std::string against;  // user@host:port/db
 };
 
-/// Reads and validates the changelog; throws InputError listing every problem.
-model::ChangeLog read(const Options& options);
+/// Reads and validates the changelog; throws InputError listing every problem. Warnings go to the
+/// reporter first (or, with options.strict, count as errors).
+model::ChangeLog read(const Options& options, Reporter& reporter);
 
 /// Applies pending change-sets, each with its tracker row in one transaction.
 UpdateSummary update(const Options& options, Reporter& reporter, std::optional<int> count = std::nullopt);

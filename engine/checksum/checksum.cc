@@ -14,11 +14,10 @@
 #include <variant>
 #include <vector>
 
+#include "engine/model/expression.h"
+
 namespace basalt::checksum {
 namespace {
-
-// The only database basalt targets, spelled as Liquibase's `dbms` attributes name it.
-constexpr std::string_view kDatabase = "postgresql";
 
 // ---- text normalization -------------------------------------------------------------------------
 
@@ -188,35 +187,6 @@ struct DbmsFinder {
   void operator()(std::string_view, const Other&, unsigned /*rule*/ = 0) {}
 };
 
-// Java's String.trim(): every character up to U+0020 counts as blank.
-std::string_view java_trim(std::string_view s) {
-  while (!s.empty() && static_cast<unsigned char>(s.front()) <= ' ') s.remove_prefix(1);
-  while (!s.empty() && static_cast<unsigned char>(s.back()) <= ' ') s.remove_suffix(1);
-  return s;
-}
-
-// Liquibase's reading of a dbms list ("postgresql, mysql", "!h2", "all", "none"), compared
-// case-sensitively as Liquibase does.
-bool dbms_matches(std::string_view definition) {
-  if (java_trim(definition).empty()) return true;
-  std::vector<std::string_view> names;
-  for (std::size_t start = 0;;) {
-    const std::size_t comma = definition.find(',', start);
-    names.push_back(java_trim(definition.substr(start, comma - start)));
-    if (comma == std::string_view::npos) break;
-    start = comma + 1;
-  }
-  const auto has = [&](std::string_view n) {
-    return std::find(names.begin(), names.end(), n) != names.end();
-  };
-  if (has("all")) return true;
-  if (has("none")) return false;
-  if (has("!" + std::string(kDatabase))) return false;
-  const bool any_positive =
-      std::any_of(names.begin(), names.end(), [](std::string_view n) { return !n.starts_with('!'); });
-  return !any_positive || has(kDatabase);
-}
-
 // Since checksum v9 a change restricted to other databases (`sql` or `insert` with a dbms that
 // excludes PostgreSQL) is left out of the change-set's checksum, as if it were not written.
 bool counts_here(const model::Change& change) {
@@ -224,7 +194,7 @@ bool counts_here(const model::Change& change) {
       [](const auto& c) {
         DbmsFinder finder;
         std::remove_cvref_t<decltype(c)>::fields(c, finder);
-        return finder.dbms == nullptr || !finder.dbms->has_value() || dbms_matches(**finder.dbms);
+        return finder.dbms == nullptr || !finder.dbms->has_value() || model::dbms_admits_postgresql(**finder.dbms, model::DbmsCase::as_written);
       },
       change);
 }

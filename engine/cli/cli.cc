@@ -64,6 +64,11 @@ void apply_defaults_file(GlobalOptions& g, formats::Properties& properties, bool
     else if (key == "liquibaseschemaname") fill(g.liquibase_schema);
     else if (key == "outputfile") fill(g.output_file);
     else if (key == "changeloglockwaittimeinminutes" && !g.lock_wait_minutes) g.lock_wait_minutes = std::atof(value.c_str());
+    else if (key == "strict" && !g.strict) {
+      if (text::iequals(value, "true")) g.strict = true;
+      else if (text::iequals(value, "false")) g.strict = false;
+      else throw Error(path + ": strict must be true or false, not '" + value + "'");
+    }
     // Other Liquibase settings (driver, classpath, ...) mean nothing to basalt: ignored.
   }
 }
@@ -109,6 +114,7 @@ api::Options to_api_options(const GlobalOptions& g, const formats::Properties& p
   if (!g.labels.empty()) o.filters.labels = g.labels;
   if (g.lock_wait_minutes)
     o.lock_wait = std::chrono::milliseconds(static_cast<long long>(*g.lock_wait_minutes * 60000));
+  o.strict = g.strict.value_or(false);
   return o;
 }
 
@@ -122,6 +128,8 @@ Output::~Output() = default;
 std::ostream& Output::stream() { return file_ ? *file_ : std::cout; }
 
 void ConsoleReporter::notice(const std::string& message) { std::cerr << "basalt: " << message << '\n'; }
+
+void ConsoleReporter::warnings(const std::string& rendered) { std::cerr << rendered << '\n'; }
 
 void ConsoleReporter::unit_started(const run::Unit& unit) {
   if (unit.kind == run::UnitKind::apply) std::cout << "Running Changeset: " << unit.change_set->identity() << '\n';
@@ -177,6 +185,9 @@ int main(int argc, char** argv) {
   app.add_option("--database-changelog-lock-table-name", g.changelog_lock_table, "Name of databasechangeloglock");
   app.add_option("--changelog-lock-wait-time-in-minutes", g.lock_wait_minutes,
                  "How long to wait for a lock held by another live runner (default 5)");
+  app.add_flag_function(
+      "--strict", [&](std::int64_t) { g.strict = true; },
+      "Treat the changelog's warnings (what Liquibase silently ignores) as errors");
 
   CommandContext ctx{g, properties, {}};
   add_update_commands(app, ctx);

@@ -22,6 +22,7 @@ struct GlobalOptions {
   std::string changelog_table, changelog_lock_table;
   std::optional<double> lock_wait_minutes;
   bool password_given = false;
+  std::optional<bool> strict;  // --strict, or strict: true in the defaults file
 };
 
 /// The api options from the command line, liquibase.properties and -D properties.
@@ -42,6 +43,7 @@ class Output {
 class ConsoleReporter : public api::Reporter {
  public:
   void notice(const std::string& message) override;
+  void warnings(const std::string& rendered) override;
   void unit_started(const run::Unit& unit) override;
   void unit_failed_ignored(const run::Unit& unit, const run::StatementFailed& failure) override;
 };

@@ -15,6 +15,16 @@ void Diagnostics::warning(SourceLocation where, std::string message, std::string
   items_.push_back({std::move(where), std::move(message), std::move(hint), Severity::warning});
 }
 
+std::size_t Diagnostics::error_count() const {
+  std::size_t n = 0;
+  for (const Diagnostic& d : items_) n += d.severity == Severity::error ? 1 : 0;
+  return n;
+}
+
+void Diagnostics::make_warnings_errors() {
+  for (Diagnostic& d : items_) d.severity = Severity::error;
+}
+
 void Diagnostics::append(const Diagnostics& other) {
   items_.insert(items_.end(), other.items_.begin(), other.items_.end());
 }

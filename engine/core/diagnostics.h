@@ -33,6 +33,10 @@ class Diagnostics {
   void add(Diagnostic d) { items_.push_back(std::move(d)); }
   bool empty() const { return items_.empty(); }
   std::size_t size() const { return items_.size(); }
+  std::size_t error_count() const;
+  std::size_t warning_count() const { return items_.size() - error_count(); }
+  /// Turns every warning into an error (--strict).
+  void make_warnings_errors();
   const std::vector<Diagnostic>& items() const { return items_; }
   void append(const Diagnostics& other);
 

@@ -54,6 +54,9 @@ struct ChangeSet {
   std::optional<std::string> comment;
   std::optional<std::string> contexts;  // expression as written
   std::optional<std::string> labels;
+  /// The context and labels attributes of the include/includeAll entries that brought this
+  /// change-set in, innermost first: each must admit the run too.
+  std::vector<std::string> include_contexts, include_labels;
   std::optional<std::string> dbms;
   std::optional<std::string> created;
   bool run_on_change = false;

@@ -19,11 +19,4 @@ struct Filters {
 /// Why a change-set is left out, or nullopt when it runs.
 std::optional<std::string> excluded_by(const model::ChangeSet& cs, const Filters& filters);
 
-/// Evaluates a Liquibase context/label expression ("dev, test", "dev and !prod", "(a or b) and c")
-/// against the set of active names. Comma means or; "!" and "not" negate.
-bool matches_expression(std::string_view expression, const std::vector<std::string>& active);
-
-/// True when a dbms attribute ("postgresql", "!oracle", "h2, postgresql", "all") admits PostgreSQL.
-bool dbms_admits_postgresql(std::string_view dbms);
-
 }  // namespace basalt::plan

@@ -7,6 +7,7 @@
 
 #include "engine/core/error.h"
 #include "engine/core/text.h"
+#include "engine/model/expression.h"
 #include "engine/sql/quote.h"
 #include "engine/sql/split.h"
 #include "engine/sql/types.h"
@@ -293,7 +294,7 @@ class Generator {
   }
 
   Statements operator()(const model::Sql& c) const {
-    if (c.dbms && !dbms_applies(*c.dbms)) return {};
+    if (c.dbms && !model::dbms_admits_postgresql(*c.dbms, model::DbmsCase::as_written)) return {};
     SplitOptions options;
     options.split_statements = c.split_statements.value_or(true);
     options.strip_comments = c.strip_comments.value_or(false);
@@ -307,7 +308,7 @@ class Generator {
   }
 
   Statements operator()(const model::Insert& c) const {
-    if (c.dbms && !dbms_applies(*c.dbms)) return {};
+    if (c.dbms && !model::dbms_admits_postgresql(*c.dbms, model::DbmsCase::as_written)) return {};
     std::vector<std::string> names, values;
     for (const model::Column& col : c.columns) {
       names.push_back(quote_name(col.name.value_or("")));
@@ -403,20 +404,6 @@ class Generator {
     return out;
   }
 
-  // Liquibase's dbms attribute: a comma list of database names, `all`, `none`, `!name`.
-  static bool dbms_applies(std::string_view dbms) {
-    bool any_positive = false, matched = false;
-    for (const std::string& d : text::split_list(text::lower(dbms), ',')) {
-      if (d == "none") return false;
-      if (d.starts_with("!")) {
-        if (d.substr(1) == "postgresql") return false;
-        continue;
-      }
-      any_positive = true;
-      matched = matched || d == "postgresql" || d == "all";
-    }
-    return matched || !any_positive;
-  }
 
   // Statements PostgreSQL refuses inside a transaction block.
   static bool runs_in_transaction(std::string_view statement) {

@@ -1,6 +1,7 @@
 // Tracker table DDL, rows and lock statements in Liquibase 4.28's exact form.
 #include "engine/tracker/tracker.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -65,19 +66,33 @@ sql::Statement release_lock(const Tables& t) {
   return {"UPDATE " + lock_table(t) + " SET LOCKED = FALSE, LOCKEDBY = NULL, LOCKGRANTED = NULL WHERE ID = 1"};
 }
 
-std::optional<std::string> contexts_column(const std::optional<std::string>& contexts) {
-  if (!contexts) return std::nullopt;
-  std::string_view c = text::trim(*contexts);
-  if (c.empty()) return std::nullopt;
-  if (c.find(',') == std::string_view::npos) return std::string(c);
-  return "(" + text::join(text::split_list(c), ", ") + ")";
+std::optional<std::string> contexts_column(const model::ChangeSet& cs) {
+  std::string out;
+  auto append = [&](const std::string& expression) {
+    if (text::trim(expression).empty()) return;
+    if (!out.empty()) out += " AND ";
+    bool complex = expression.find_first_of(", ") != std::string::npos;
+    out += complex ? "(" + expression + ")" : expression;
+  };
+  for (const std::string& c : cs.include_contexts) append(c);
+  if (cs.contexts) append(*cs.contexts);
+  std::string_view trimmed = text::trim(out);
+  if (trimmed.empty()) return std::nullopt;
+  return std::string(trimmed);
 }
 
-std::optional<std::string> labels_column(const std::optional<std::string>& labels) {
-  if (!labels) return std::nullopt;
-  std::vector<std::string> parts = text::split_list(*labels);
-  if (parts.empty()) return std::nullopt;
-  return text::join(parts, ",");
+std::optional<std::string> labels_column(const model::ChangeSet& cs) {
+  std::vector<std::string> all;
+  auto append = [&](const std::string& labels) {
+    std::vector<std::string> set;
+    for (const std::string& l : text::split_list(text::lower(labels)))
+      if (std::find(set.begin(), set.end(), l) == set.end()) set.push_back(l);
+    if (!set.empty()) all.push_back(text::join(set, ","));
+  };
+  for (const std::string& l : cs.include_labels) append(l);
+  if (cs.labels) append(*cs.labels);
+  if (all.empty()) return std::nullopt;
+  return text::join(all, ",");
 }
 
 std::optional<std::string> tag_of(const model::ChangeSet& cs) {
@@ -96,8 +111,8 @@ sql::Statement insert_row(const Tables& t, const NewRow& row) {
                        sql::quote_literal(cs.file_path) + ", NOW(), " + std::to_string(row.order_executed) +
                        ", " + sql::quote_literal(row.md5sum) + ", " + sql::quote_literal(description(cs)) +
                        ", " + sql::quote_literal(cs.comment.value_or("")) + ", '" + to_string(row.exec_type) +
-                       "', " + literal_or_null(contexts_column(cs.contexts)) + ", " +
-                       literal_or_null(labels_column(cs.labels)) + ", '" + kLiquibaseVersion + "', " +
+                       "', " + literal_or_null(contexts_column(cs)) + ", " +
+                       literal_or_null(labels_column(cs)) + ", '" + kLiquibaseVersion + "', " +
                        sql::quote_literal(row.deployment_id);
   if (row.tag) {
     columns += ", TAG";

@@ -69,10 +69,13 @@ sql::Statement fill_checksum(const Tables& t, const AppliedRow& row, const std::
 /// The query reading every row, oldest first.
 std::string select_rows(const Tables& t);
 
-/// Liquibase's CONTEXTS column form: "dev, test" → "(dev, test)"; a single one as written.
-std::optional<std::string> contexts_column(const std::optional<std::string>& contexts);
-/// Liquibase's LABELS column form: "core, reporting" → "core,reporting".
-std::optional<std::string> labels_column(const std::optional<std::string>& labels);
+/// Liquibase's CONTEXTS column: the contexts of the includes that brought the change-set in
+/// (innermost first), then its own, joined by " AND ", each as written and parenthesized when it
+/// holds a comma or a space ("dev, test" → "(dev, test)"); NULL when there are none.
+std::optional<std::string> contexts_column(const model::ChangeSet& cs);
+/// Liquibase's LABELS column: the includes' labels, then the change-set's, lower case, trimmed and
+/// joined by commas ("Core, reporting" → "core,reporting"); NULL when there are none.
+std::optional<std::string> labels_column(const model::ChangeSet& cs);
 /// The tag set by a change-set's tagDatabase change, if any.
 std::optional<std::string> tag_of(const model::ChangeSet& cs);
 

@@ -57,10 +57,12 @@ TEST_CASE("a Liquibase change type basalt lacks is reported as not supported yet
         "changelog.yaml:6:7: error: change type 'loadData' is not supported by basalt yet\n"
         "      - loadData:\n"
         "        ^\n"
-        "  write the change as a 'sql' change for now\n");
+        "  a 'sql' change can do the same, but it has another checksum: on a database where this change-set "
+        "is already applied, also give it validCheckSum: with the MD5SUM stored for it in databasechangelog (or "
+        "ANY)\n");
 }
 
-TEST_CASE("an unknown attribute is an error with the closest known name") {
+TEST_CASE("an unknown attribute is a warning with the closest known name, as Liquibase ignores it") {
   CHECK(problems("databaseChangeLog:\n"
                  "- changeSet:\n"
                  "    id: 1\n"
@@ -73,7 +75,7 @@ TEST_CASE("an unknown attribute is an error with the closest known name") {
         "changelog.yaml:6:7: error: createTable is missing required attribute 'tableName'\n"
         "      - createTable:\n"
         "        ^\n"
-        "changelog.yaml:7:9: error: unknown attribute 'tabelName' of createTable\n"
+        "changelog.yaml:7:9: warning: unknown attribute 'tabelName' of createTable is ignored\n"
         "          tabelName: t\n"
         "          ^\n"
         "  did you mean 'tableName'?\n");
@@ -225,7 +227,7 @@ TEST_CASE("every problem of a file is reported") {
                  "    - sql:\n"
                  "        splitStatements: false\n"
                  "    - dropTable: {tableName: t, cascadeConstraint: true}\n") ==
-        "changelog.yaml:5:5: error: unknown attribute 'runOnChnage' of changeSet\n"
+        "changelog.yaml:5:5: warning: unknown attribute 'runOnChnage' of changeSet is ignored\n"
         "      runOnChnage: true\n"
         "      ^\n"
         "  did you mean 'runOnChange'?\n"
@@ -236,13 +238,13 @@ TEST_CASE("every problem of a file is reported") {
         "changelog.yaml:8:7: error: sql is missing required attribute 'sql'\n"
         "      - sql:\n"
         "        ^\n"
-        "changelog.yaml:10:33: error: unknown attribute 'cascadeConstraint' of dropTable\n"
+        "changelog.yaml:10:33: warning: unknown attribute 'cascadeConstraint' of dropTable is ignored\n"
         "      - dropTable: {tableName: t, cascadeConstraint: true}\n"
         "                                  ^\n"
         "  did you mean 'cascadeConstraints'?\n");
 }
 
-TEST_CASE("a non-column item in columns is an error (Liquibase ignores it)") {
+TEST_CASE("a non-column item in columns is a warning, as Liquibase ignores it") {
   CHECK(problems("databaseChangeLog:\n"
                  "- changeSet:\n"
                  "    id: c\n"
@@ -253,8 +255,8 @@ TEST_CASE("a non-column item in columns is an error (Liquibase ignores it)") {
                  "        columns:\n"
                  "        - column: {name: a, type: int}\n"
                  "        - dropNotNullConstraint: {columnName: b}\n") ==
-        "changelog.yaml:10:11: error: 'dropNotNullConstraint' in 'columns' of addColumn is not a column "
-        "(Liquibase would ignore it)\n"
+        "changelog.yaml:10:11: warning: 'dropNotNullConstraint' in 'columns' of addColumn is not a column "
+        "and is ignored, as Liquibase ignores it\n"
         "          - dropNotNullConstraint: {columnName: b}\n"
         "            ^\n"
         "  each item of 'columns' is '- column: {name: ..., type: ...}'\n");
@@ -339,6 +341,50 @@ TEST_CASE("malformed YAML in a changelog is reported at the line where parsing s
         "changelog.yaml:4:4: error: invalid YAML: end of map not found\n"
         "     author: a\n"
         "     ^\n");
+}
+
+TEST_CASE("a quoted value never closed is an error, not text running to the end of the file") {
+  const std::string expected_tail =
+      "  add the closing quote\n";
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: q\n"
+                 "    author: a\n"
+                 "    changes:\n"
+                 "    - sql: \"select 1\n"
+                 "- changeSet:\n"
+                 "    id: r\n"
+                 "    author: a\n") ==
+        "changelog.yaml:6:12: error: this quoted value is never closed: it runs to the end of the file\n"
+        "      - sql: \"select 1\n"
+        "             ^\n" +
+            expected_tail);
+  // Single quotes too, where yaml-cpp keeps the text to the end of the file.
+  CHECK(problems("databaseChangeLog:\n- changeSet:\n    id: q\n    author: a\n    comment: 'it''s\n") ==
+        "changelog.yaml:5:14: error: this quoted value is never closed: it runs to the end of the file\n"
+        "      comment: 'it''s\n"
+        "               ^\n" +
+            expected_tail);
+  // Escaped quotes do not close a value, and do not leave it open either.
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: 'it''s'\n"
+                 "    author: \"a\\\"b\"\n") == "");
+}
+
+TEST_CASE("an unknown top-level entry holding text is ignored with a warning, one holding a map is refused") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet: {id: a, author: b}\n"
+                 "- comment: written by hand\n"
+                 "- chageSet: {id: c, author: b}\n") ==
+        "changelog.yaml:3:3: warning: unknown entry 'comment' in databaseChangeLog is ignored\n"
+        "  - comment: written by hand\n"
+        "    ^\n"
+        "  expected one of changeSet, include, includeAll, property, preConditions, logicalFilePath, changeLogId\n"
+        "changelog.yaml:4:3: error: unknown entry 'chageSet' in databaseChangeLog\n"
+        "  - chageSet: {id: c, author: b}\n"
+        "    ^\n"
+        "  did you mean 'changeSet'?\n");
 }
 
 }  // namespace

@@ -231,7 +231,7 @@ TEST_CASE("properties reach included files, command-line values win, and local o
   CHECK(t.remarks == "${mine}");
   CHECK(std::get<model::Sql>(r.changelog.change_sets[1].changes.at(0)).sql == "select 'master-only'");
 
-  ReadResult cli = read_changelog("master.yaml", {{"schema", "tenant"}, {"table", "people"}});
+  ReadResult cli = read_changelog("master.yaml", Properties{{"schema", "tenant"}, {"table", "people"}});
   const auto& t2 = std::get<model::CreateTable>(cli.changelog.change_sets[0].changes.at(0));
   CHECK(t2.schema_name == "tenant");
   CHECK(t2.table_name == "people");
@@ -334,6 +334,61 @@ TEST_CASE("files can come from memory, and then nothing on disk is read") {
   ReadResult none = read_yaml_string("databaseChangeLog:\n  - include: {file: db/changes/1.yaml}\n",
                                      "root.yaml", {}, MemoryFileSystem());
   CHECK(none.diagnostics.items().at(0).message == "included file 'db/changes/1.yaml' does not exist");
+}
+
+TEST_CASE("an include's context, labels and ignore pass to the change-sets it brings in, nested ones too") {
+  MemoryFileSystem fs;
+  fs.add("master.yaml", R"(databaseChangeLog:
+  - include: {file: test-data.yaml, context: test, labels: seed}
+  - includeAll: {path: parts, contextFilter: "dev, test"}
+  - include: {file: off.yaml, ignore: true}
+)");
+  fs.add("test-data.yaml", R"(databaseChangeLog:
+  - changeSet: {id: t, author: a, context: "!prod", labels: Data}
+  - include: {file: deeper.yaml, context: nightly}
+)");
+  fs.add("deeper.yaml", one_change_set("d"));
+  fs.add("parts/p.yaml", one_change_set("p"));
+  fs.add("off.yaml", one_change_set("o"));
+  ReadResult r = read_changelog("master.yaml", {}, fs);
+  REQUIRE(r.ok());
+  CHECK(render(r.diagnostics) == "");
+  REQUIRE(r.changelog.change_sets.size() == 4);
+  const model::ChangeSet& t = r.changelog.change_sets[0];
+  CHECK(t.include_contexts == std::vector<std::string>{"test"});
+  CHECK(t.include_labels == std::vector<std::string>{"seed"});
+  CHECK(t.contexts == "!prod");
+  const model::ChangeSet& d = r.changelog.change_sets[1];
+  CHECK(d.include_contexts == std::vector<std::string>{"nightly", "test"});  // innermost first
+  CHECK(d.include_labels == std::vector<std::string>{"seed"});
+  CHECK(r.changelog.change_sets[2].include_contexts == std::vector<std::string>{"dev, test"});
+  // An ignored include is still read (its errors count) and its change-sets are ignored.
+  CHECK(r.changelog.change_sets[3].identity() == "off.yaml::o::a");
+  CHECK(r.changelog.change_sets[3].ignore);
+  CHECK_FALSE(t.ignore);
+}
+
+TEST_CASE("a property scoped to a context the run leaves out is not defined") {
+  const std::string text = R"(databaseChangeLog:
+  - property: {name: table, value: test_people, context: test}
+  - property: {name: table, value: people}
+  - changeSet:
+      id: c
+      author: a
+      changes:
+        - createTable: {tableName: "${table}", columns: [{column: {name: id, type: int}}]}
+)";
+  ReadOptions prod;
+  prod.contexts = {"prod"};
+  ReadOptions test;
+  test.contexts = {"test"};
+  auto table = [&](const ReadOptions& o) {
+    ReadResult r = read_yaml_string(text, "c.yaml", o);
+    return *std::get<model::CreateTable>(r.changelog.change_sets.at(0).changes.at(0)).table_name;
+  };
+  CHECK(table(prod) == "people");
+  CHECK(table(test) == "test_people");
+  CHECK(table(ReadOptions{}) == "test_people");  // no --contexts: every context applies
 }
 
 }  // namespace

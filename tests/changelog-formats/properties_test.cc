@@ -17,6 +17,31 @@ TEST_CASE("the command line wins, then the first definition visible from the fil
   CHECK(t.expand("${local}", "b.yaml") == "${local}");
 }
 
+TEST_CASE("names compare without case; a global wins over a local, and the last local of a file wins") {
+  PropertyTable t(Properties{{"Cli", "from-cli"}});
+  t.define("local", "a1", false, "a.yaml");
+  t.define("LOCAL", "a2", false, "a.yaml");
+  t.define("shared", "local", false, "a.yaml");
+  t.define("Shared", "global", true, "b.yaml");
+  CHECK(t.expand("${cli}|${Local}|${shared}", "a.yaml") == "from-cli|a2|global");
+}
+
+TEST_CASE("a property scoped to a context, labels or dbms exists only when the run admits it") {
+  PropertyTable dev(Properties{}, {"dev"}, std::string("core"));
+  dev.define("p", "prod-only", true, "f", {std::string("prod"), std::nullopt, std::nullopt});
+  dev.define("p", "dev", true, "f", {std::string("dev, test"), std::nullopt, std::nullopt});
+  dev.define("q", "mysql", true, "f", {std::nullopt, std::nullopt, std::string("mysql")});
+  dev.define("q", "pg", true, "f", {std::nullopt, std::nullopt, std::string("postgresql")});
+  dev.define("r", "slow", true, "f", {std::nullopt, std::string("slow"), std::nullopt});
+  dev.define("r", "core", true, "f", {std::nullopt, std::string("core"), std::nullopt});
+  CHECK(dev.expand("${p} ${q} ${r}", "f") == "dev pg core");
+
+  // No --contexts: a context-scoped property exists, as every context matches then.
+  PropertyTable none(Properties{});
+  none.define("p", "prod-only", true, "f", {std::string("prod"), std::nullopt, std::nullopt});
+  CHECK(none.expand("${p}", "f") == "prod-only");
+}
+
 TEST_CASE("undefined, unterminated and empty references stay as written") {
   PropertyTable t(Properties{{"a", "1"}});
   CHECK(t.expand("${nope} ${a} ${a", "f") == "${nope} 1 ${a");
@@ -45,17 +70,6 @@ TEST_CASE("a substitution that grows beyond the limit is refused") {
   CHECK_FALSE(t.expand("${p20}", "f").has_value());
 }
 
-TEST_CASE("a dbms list selects PostgreSQL as Liquibase's database lists do") {
-  CHECK(dbms_includes_postgresql(""));
-  CHECK(dbms_includes_postgresql("postgresql"));
-  CHECK(dbms_includes_postgresql("mariadb, PostgreSQL"));
-  CHECK(dbms_includes_postgresql("all"));
-  CHECK(dbms_includes_postgresql("!mssql"));
-  CHECK_FALSE(dbms_includes_postgresql("mssql"));
-  CHECK_FALSE(dbms_includes_postgresql("postgres"));  // not Liquibase's name for it: gravitee relies on that
-  CHECK_FALSE(dbms_includes_postgresql("!postgresql"));
-  CHECK_FALSE(dbms_includes_postgresql("none"));
-}
 
 }  // namespace
 }  // namespace basalt::formats

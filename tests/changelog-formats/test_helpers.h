@@ -17,16 +17,16 @@ inline std::string rendered(const Diagnostics& ds, const std::string& text) {
   return out;
 }
 
-/// Errors, then warnings, of reading `text` as the YAML changelog "changelog.yaml".
-inline std::string problems(const std::string& text, const Properties& properties = {}) {
-  ReadResult r = read_yaml_string(text, "changelog.yaml", properties);
-  return rendered(r.diagnostics, text) + rendered(r.warnings, text);
+/// Errors and warnings of reading `text` as the YAML changelog "changelog.yaml", in reading order.
+inline std::string problems(const std::string& text, const ReadOptions& options = {}) {
+  ReadResult r = read_yaml_string(text, "changelog.yaml", options);
+  return rendered(r.diagnostics, text);
 }
 
 /// The one change-set of a changelog that must read without any problem.
-inline model::ChangeSet only_change_set(const std::string& text, const Properties& properties = {}) {
-  ReadResult r = read_yaml_string(text, "changelog.yaml", properties);
-  std::string found = rendered(r.diagnostics, text) + rendered(r.warnings, text);
+inline model::ChangeSet only_change_set(const std::string& text, const ReadOptions& options = {}) {
+  ReadResult r = read_yaml_string(text, "changelog.yaml", options);
+  std::string found = rendered(r.diagnostics, text);
   if (!found.empty() || r.changelog.change_sets.size() != 1) throw std::runtime_error("unexpected: " + found);
   return r.changelog.change_sets.front();
 }

@@ -411,7 +411,7 @@ TEST_CASE("properties are substituted in every value, command-line values first"
   CHECK(t.columns[0].default_value_computed == "gen_random_uuid()");
   CHECK(t.columns[1].name == "${undefined}");
 
-  model::ChangeSet cli = only_change_set(text, {{"prefix", ""}, {"who", "ci"}});
+  model::ChangeSet cli = only_change_set(text, Properties{{"prefix", ""}, {"who", "ci"}});
   CHECK(cli.id == "1");
   CHECK(cli.author == "ci");
   CHECK(change<model::CreateTable>(cli).table_name == "users");

@@ -61,10 +61,7 @@ TEST_CASE("liquibase.properties in the current folder supplies settings the comm
 }
 
 TEST_CASE("--url local creates, starts and reuses a cluster in the project folder") {
-  if (!std::getenv("BASALT_TEST_URL")) {
-    MESSAGE("skipped: scripts/test.sh runs this test");
-    return;
-  }
+  REQUIRE_SERVER();  // scripts/test.sh: the machine has the server binaries then
   TempDir dir;
   dir.write("c.yaml", R"(databaseChangeLog:
   - changeSet:
@@ -115,4 +112,66 @@ TEST_CASE("update reports the rows affected as Liquibase counts them") {
   REQUIRE(o.exit_code == 0);
   // 3 inserted + 2 updated + 4 by the sql + 1 null replaced + 1 deleted + 5 created, and 9 tracker rows.
   CHECK(o.out.find("Update has been successful. Rows affected: 25\n") != std::string::npos);
+}
+
+// What Liquibase silently ignores is shown as a warning with its place before anything runs; with
+// --strict (or strict: true in the defaults file) it is an error and the database is not touched.
+TEST_CASE("changelog warnings are printed before the run, and --strict refuses them before any connection") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  dir.write("c.yaml", R"(databaseChangeLog:
+  - changeSet:
+      id: 1
+      author: t
+      changes:
+        - createTable: {tableName: w, columns: [{column: {name: id, type: int, constraints: {nullable: false, default: 0}}}]}
+)");
+  Outcome o = run_basalt({"--url", db.url(), "--changelog-file", "c.yaml", "update"}, dir.path());
+  INFO(o.out, o.err);
+  CHECK(o.exit_code == 0);
+  CHECK(o.err.find("c.yaml:6:111: warning: unknown attribute 'default' of constraints is ignored\n") !=
+        std::string::npos);
+  CHECK(o.err.find("1 warning in the changelog (--strict makes them errors)") != std::string::npos);
+  CHECK(o.err.find("warning") < o.err.size());
+  CHECK(o.out.find("Running Changeset: c.yaml::1::t") != std::string::npos);
+  CHECK(db.query("SELECT count(*) FROM databasechangelog") == "1");
+
+  TestDatabase untouched;
+  for (const std::vector<std::string>& strict :
+       {std::vector<std::string>{"--strict"}, std::vector<std::string>{"--defaults-file", "strict.properties"}}) {
+    dir.write("strict.properties", "strict: true\n");
+    std::vector<std::string> args = strict;
+    args.insert(args.end(), {"--url", untouched.url(), "--changelog-file", "c.yaml", "update"});
+    Outcome refused = run_basalt(args, dir.path());
+    INFO(refused.out, refused.err);
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err.find("c.yaml:6:111: error: unknown attribute 'default' of constraints is ignored\n") !=
+          std::string::npos);
+    CHECK(refused.err.find("1 error in the changelog (--strict: warnings count as errors); nothing was run") !=
+          std::string::npos);
+    CHECK(untouched.query("SELECT count(*) FROM pg_tables WHERE tablename LIKE 'databasechangelog%'") == "0");
+  }
+}
+
+TEST_CASE("--contexts leaves out the change-sets of an include whose context the run does not admit") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  dir.write("c.yaml", R"(databaseChangeLog:
+  - include: {file: test-data.yaml, context: test}
+  - changeSet: {id: schema, author: t, changes: [{createTable: {tableName: s, columns: [{column: {name: id, type: int}}]}}]}
+)");
+  dir.write("test-data.yaml", R"(databaseChangeLog:
+  - changeSet: {id: seed, author: t, context: "!prod", changes: [{createTable: {tableName: seed, columns: [{column: {name: id, type: int}}]}}]}
+)");
+  Outcome prod = run_basalt({"--url", db.url(), "--changelog-file", "c.yaml", "--contexts", "prod", "update"},
+                            dir.path());
+  INFO(prod.out, prod.err);
+  REQUIRE(prod.exit_code == 0);
+  CHECK(db.query("SELECT string_agg(id, ',' ORDER BY orderexecuted) FROM databasechangelog") == "schema");
+  Outcome test = run_basalt({"--url", db.url(), "--changelog-file", "c.yaml", "--contexts", "test", "update"},
+                            dir.path());
+  REQUIRE(test.exit_code == 0);
+  CHECK(db.query("SELECT id || ' ' || contexts FROM databasechangelog WHERE id = 'seed'") == "seed test AND !prod");
 }

@@ -58,11 +58,10 @@ Outcome basalt_wait(int pid, const std::filesystem::path& cwd, const std::string
 
 }  // namespace basalt::testing
 
-/// Skips the calling test case when there is no test server (plain ctest without scripts/test.sh).
-#define REQUIRE_SERVER()                                                                  \
-  do {                                                                                    \
-    if (!basalt::testing::server_url()) {                                                 \
-      MESSAGE("skipped: no test server; run scripts/test.sh to start one");              \
-      return;                                                                             \
-    }                                                                                     \
+/// Fails the calling test case when there is no test server: a server test that cannot reach one
+/// has proven nothing, so it must not pass (scripts/test.sh starts one and sets BASALT_TEST_URL).
+#define REQUIRE_SERVER()                                                                          \
+  do {                                                                                            \
+    if (!basalt::testing::server_url())                                                           \
+      FAIL("no test server (BASALT_TEST_URL is not set): run the suite with scripts/test.sh");   \
   } while (0)

@@ -65,7 +65,8 @@ TEST_CASE("the checksum stored for a change-set is the one computed from the cha
   fs::current_path(dir.path());
   basalt::api::Options o;
   o.changelog_file = "bookshop/changelog.yaml";
-  basalt::model::ChangeLog log = basalt::api::read(o);
+  basalt::api::Reporter quiet;
+  basalt::model::ChangeLog log = basalt::api::read(o, quiet);
   fs::current_path(cwd);
   for (const auto& cs : log.change_sets)
     CHECK(db.query("SELECT md5sum FROM databasechangelog WHERE id = '" + cs.id + "'") ==

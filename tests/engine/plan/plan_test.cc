@@ -132,27 +132,29 @@ TEST_CASE("contexts, labels, dbms and ignore leave change-sets out") {
   CHECK(plan::plan_update(log, {}, {}).steps.size() == 3);
 }
 
-TEST_CASE("context expressions follow Liquibase: comma is or, and, not, parentheses") {
-  CHECK(plan::matches_expression("dev, test", {"test"}));
-  CHECK_FALSE(plan::matches_expression("dev and test", {"dev"}));
-  CHECK(plan::matches_expression("dev and test", {"test", "dev"}));
-  CHECK(plan::matches_expression("!prod", {"dev"}));
-  CHECK_FALSE(plan::matches_expression("!prod", {"prod"}));
-  CHECK(plan::matches_expression("(a or b) and not c", {"b"}));
-  CHECK_FALSE(plan::matches_expression("(a or b) and not c", {"b", "c"}));
-  CHECK(plan::matches_expression("tenant_db AND !initial_switch", {"tenant_db"}));
-  CHECK(plan::matches_expression("", {"x"}));
+TEST_CASE("an include's contexts and labels must admit the run as well as the change-set's own") {
+  auto log = log_of({table_change_set("in-test", "a"), table_change_set("unlabelled", "b"),
+                     table_change_set("in-core", "c"), table_change_set("PostgreSQL", "d")});
+  log.change_sets[0].include_contexts = {"test"};
+  log.change_sets[0].contexts = "dev";
+  log.change_sets[2].include_labels = {"core"};
+  log.change_sets[2].labels = "slow";
+  log.change_sets[3].dbms = "PostgreSQL";  // a change-set's dbms list is read in lower case
+  plan::Filters dev;
+  dev.contexts = {"dev"};
+  dev.labels = "!slow";
+  std::vector<std::string> ran;
+  for (const auto& s : plan::plan_update(log, {}, dev).steps) ran.push_back(s.change_set->id);
+  CHECK(ran == std::vector<std::string>{"unlabelled", "PostgreSQL"});
+
+  plan::Filters test_core;
+  test_core.contexts = {"dev", "test"};
+  test_core.labels = "core, slow";  // a change-set without labels runs under any label expression
+  ran.clear();
+  for (const auto& s : plan::plan_update(log, {}, test_core).steps) ran.push_back(s.change_set->id);
+  CHECK(ran == std::vector<std::string>{"in-test", "unlabelled", "in-core", "PostgreSQL"});
 }
 
-TEST_CASE("dbms lists admit PostgreSQL by name, by all, or by not excluding it") {
-  CHECK(plan::dbms_admits_postgresql("postgresql"));
-  CHECK(plan::dbms_admits_postgresql("h2, postgresql"));
-  CHECK(plan::dbms_admits_postgresql("all"));
-  CHECK(plan::dbms_admits_postgresql("!oracle"));
-  CHECK_FALSE(plan::dbms_admits_postgresql("!postgresql"));
-  CHECK_FALSE(plan::dbms_admits_postgresql("oracle, mysql"));
-  CHECK_FALSE(plan::dbms_admits_postgresql("postgres"));  // not Liquibase's name for PostgreSQL
-}
 
 TEST_CASE("rollback-count undoes the newest change-sets first with their inverses") {
   auto log = log_of({table_change_set("1", "a"), table_change_set("2", "b"), table_change_set("3", "c")});

@@ -76,7 +76,8 @@ TEST_CASE("gravitee: every change-set Liquibase ran gets the very statements Liq
   const auto expected = expected_statements();
   REQUIRE(expected.size() == 225);
   const formats::ReadResult r =
-      formats::read_changelog("liquibase/master.yml", {{"gravitee_prefix", ""}, {"gravitee_rate_limit_prefix", ""}});
+      formats::read_changelog(
+          "liquibase/master.yml", formats::Properties{{"gravitee_prefix", ""}, {"gravitee_rate_limit_prefix", ""}});
   // Deliberate differences: dropPrimaryKey without a name looks the constraint up in pg_constraint
   // (same effect, basalt's own block).
   const std::string unnamed_drop_pk =

@@ -56,12 +56,37 @@ TEST_CASE("a tag goes last in the row, and absent comments are an empty string")
   CHECK(sql.find("'tagDatabase', '', 'EXECUTED', NULL, NULL, '4.28.0', '0000000001', 'v1')") != std::string::npos);
 }
 
-TEST_CASE("CONTEXTS and LABELS columns are normalized as Liquibase writes them") {
-  CHECK(tracker::contexts_column(std::string("dev, test")) == "(dev, test)");
-  CHECK(tracker::contexts_column(std::string("dev,test")) == "(dev, test)");
-  CHECK(tracker::contexts_column(std::string("!prod")) == "!prod");
-  CHECK_FALSE(tracker::contexts_column(std::nullopt));
-  CHECK(tracker::labels_column(std::string("core, reporting")) == "core,reporting");
+model::ChangeSet with_contexts(std::optional<std::string> contexts, std::vector<std::string> included = {}) {
+  model::ChangeSet cs;
+  cs.contexts = std::move(contexts);
+  cs.include_contexts = std::move(included);
+  return cs;
+}
+
+model::ChangeSet with_labels(std::optional<std::string> labels, std::vector<std::string> included = {}) {
+  model::ChangeSet cs;
+  cs.labels = std::move(labels);
+  cs.include_labels = std::move(included);
+  return cs;
+}
+
+TEST_CASE("CONTEXTS holds the includes' contexts and the change-set's, as written, as Liquibase writes it") {
+  CHECK(tracker::contexts_column(with_contexts("dev, test")) == "(dev, test)");
+  CHECK(tracker::contexts_column(with_contexts("dev,test")) == "(dev,test)");
+  CHECK(tracker::contexts_column(with_contexts("!prod")) == "!prod");
+  CHECK(tracker::contexts_column(with_contexts("dev and !prod")) == "(dev and !prod)");
+  CHECK(tracker::contexts_column(with_contexts("dev", {"inner", "outer, x"})) == "inner AND (outer, x) AND dev");
+  CHECK(tracker::contexts_column(with_contexts(std::nullopt, {"test"})) == "test");
+  CHECK_FALSE(tracker::contexts_column(with_contexts(std::nullopt)));
+  CHECK_FALSE(tracker::contexts_column(with_contexts("")));
+}
+
+TEST_CASE("LABELS holds the includes' labels and the change-set's, lower case, without spaces") {
+  CHECK(tracker::labels_column(with_labels("core, reporting")) == "core,reporting");
+  CHECK(tracker::labels_column(with_labels("Core,core, X")) == "core,x");
+  CHECK(tracker::labels_column(with_labels("a", {"inc"})) == "inc,a");
+  CHECK_FALSE(tracker::labels_column(with_labels(std::nullopt)));
+  CHECK_FALSE(tracker::labels_column(with_labels(" ")));
 }
 
 TEST_CASE("rollback deletes the row by id, author and file; the lock row is taken only when free") {
