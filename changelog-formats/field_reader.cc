@@ -113,14 +113,19 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Text& out
 }
 
 void FieldReader::read(const MapEntry& e, std::string_view key, model::Flag& out, unsigned) {
-  if (e.value.is_scalar() && text::iequals(e.value.text, "true")) {
-    out = true;
-  } else if (e.value.is_scalar() && text::iequals(e.value.text, "false")) {
-    out = false;
-  } else {
+  if (!e.value.is_scalar()) {
     diags_.error(e.value.where, "attribute '" + std::string(key) + "' of " + owner_ +
                                     " must be true or false, not " + shown(e.value));
+    return;
   }
+  // Liquibase takes a flag's text through Java's Boolean.valueOf: "true" in any case is true, and
+  // everything else false, so a quoted 'yes' or a 1 is false. basalt does the same, and says so.
+  out = text::iequals(e.value.text, "true");
+  if (!*out && !text::iequals(e.value.text, "false"))
+    diags_.warning(e.value.where,
+                   "attribute '" + std::string(key) + "' of " + owner_ + " is " + shown(e.value) +
+                       ", which Liquibase reads as false",
+                   "write true or false (unquoted yes/no and on/off are booleans too)");
 }
 
 void FieldReader::read(const MapEntry& e, std::string_view key, model::Columns& out, unsigned) {

@@ -5,6 +5,8 @@
 // yaml-cpp's own node graph.
 #include "changelog-formats/yaml/yaml_reader.h"
 
+#include "changelog-formats/yaml/scalars.h"
+
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
@@ -19,12 +21,6 @@
 
 namespace basalt::formats {
 namespace {
-
-// SnakeYAML's YAML 1.1 booleans, which Liquibase sees as Boolean values (`defaultValue: NO` is false).
-constexpr std::array<std::string_view, 9> kTrue = {"yes",  "Yes", "YES", "true", "True",
-                                                   "TRUE", "on",  "On",  "ON"};
-constexpr std::array<std::string_view, 9> kFalse = {"no",    "No",  "NO",  "false", "False",
-                                                    "FALSE", "off", "Off", "OFF"};
 
 // Thrown from inside the event handler to stop yaml-cpp once the document is known to be too big.
 struct TooManyValues {};
@@ -50,6 +46,7 @@ class TreeBuilder final : public YAML::EventHandler {
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
 
+  // yaml-cpp reports plain nulls (`~`, `null`, an empty value) here, and quoted or tagged ones as scalars.
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     if (skipping_ > 0) return;
     Node n;
@@ -81,11 +78,17 @@ class TreeBuilder final : public YAML::EventHandler {
                    "add the closing quote");
       unclosed_ = true;
     }
-    // Keys stay as written; only values get SnakeYAML's boolean reading.
+    // Keys stay as written; values become the text Liquibase sees once SnakeYAML has typed them.
     bool is_key = !stack_.empty() && stack_.back().node.is_map() && !stack_.back().have_key;
-    if (!n.quoted && !is_key) {
-      if (std::find(kTrue.begin(), kTrue.end(), n.text) != kTrue.end()) n.text = "true";
-      if (std::find(kFalse.begin(), kFalse.end(), n.text) != kFalse.end()) n.text = "false";
+    if (!is_key) {
+      yaml::Resolved r = n.quoted ? yaml::resolve_tagged(tag, value) : yaml::resolve_plain(value);
+      if (r.error) diags_.error(n.where, *r.error, "quote the value to keep it as text");
+      if (r.type == yaml::ScalarType::null) {
+        n.kind = Node::Kind::null;
+        n.text.clear();
+      } else {
+        n.text = std::move(r.text);
+      }
     }
     finish(std::move(n), anchor);
   }

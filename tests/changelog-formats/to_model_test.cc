@@ -51,7 +51,7 @@ TEST_CASE("a realistic createTable change-set reads into the model with values a
   CHECK(t.columns[0].constraints->primary_key_name == "pk_users");
   CHECK(t.columns[0].where.line == 9);
   CHECK(t.columns[1].default_value == "false");  // SnakeYAML's NO, as Liquibase wrote DEFAULT 'false'
-  CHECK(t.columns[2].default_value_numeric == "9.90");
+  CHECK(t.columns[2].default_value_numeric == "9.9");  // the Double 9.9, as Liquibase reads 9.90
   CHECK_FALSE(t.if_not_exists.has_value());
   CHECK(cs.rollback.kind == model::Rollback::Kind::automatic);
 }
@@ -199,7 +199,7 @@ TEST_CASE("change-set attributes are read with their defaults when absent") {
     labels: core, slow
     dbms: postgresql
     ignore: false
-    created: 2024-01-01
+    created: "2024-01-01"
     runOrder: last
     objectQuotingStrategy: LEGACY
     validCheckSum:
@@ -361,7 +361,7 @@ TEST_CASE("preconditions read as a map and with several keys in one list item") 
             - columnExists: {tableName: t, columnName: a}
             - tableExists: {tableName: t}
 )y");
-  CHECK(haitaton.id == "062");
+  CHECK(haitaton.id == "50");  // YAML 1.1 octal, as Liquibase records it
   CHECK(haitaton.preconditions->on_error == "CONTINUE");
   REQUIRE(haitaton.preconditions->conditions.size() == 1);
   CHECK(haitaton.preconditions->conditions[0].type == "and");

@@ -61,13 +61,16 @@ TEST_CASE("keys are never read as booleans") {
   CHECK(n.entries[1].key == "no");
 }
 
-TEST_CASE("plain numbers keep the text they were written with") {
-  Node n = parse("a: 1000\nb: 9.99\nc: 010\nd: 1.10\n");
+TEST_CASE("plain numbers are read as Liquibase reads them, quoted ones keep their text") {
+  Node n = parse("a: 1000\nb: 9.99\nc: 010\nd: 1.10\ne: '010'\nf: \"1.10\"\n");
   CHECK(n.entries[0].value.text == "1000");
   CHECK(n.entries[1].value.text == "9.99");
-  CHECK(n.entries[2].value.text == "010");
-  CHECK(n.entries[3].value.text == "1.10");
+  CHECK(n.entries[2].value.text == "8");  // YAML 1.1 octal
+  CHECK(n.entries[3].value.text == "1.1");  // a Double, printed by Java
+  CHECK(n.entries[4].value.text == "010");
+  CHECK(n.entries[5].value.text == "1.10");
   CHECK_FALSE(n.entries[0].value.quoted);
+  CHECK(n.entries[4].value.quoted);
 }
 
 TEST_CASE("null, tilde and empty values are null nodes placed at their key, quoted null is text") {
