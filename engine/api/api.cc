@@ -1,27 +1,27 @@
-// The commands behind the CLI: read, connect, plan, run.
+// The commands behind the CLI: read, connect, plan once, and run into the database or a script.
 #include "engine/api/api.h"
 
-#include <atomic>
+#include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <memory>
-#include <mutex>
 
 #include "engine/pg/local_cluster.h"
 #include "engine/pg/lock.h"
 #include "engine/pg/session.h"
+#include "engine/pg/sink.h"
 #include "engine/run/unit.h"
+#include "engine/sql/validate.h"
 
 namespace basalt::api {
 namespace {
 
-std::atomic<bool> g_interrupted{false};
-std::mutex g_session_mutex;
-pg::Session* g_session = nullptr;
-
-// Registers the session that interrupt() cancels, for the lifetime of a command.
+// The connection of one command, registered with its interrupt so that a request cancels the
+// statement in progress.
 class Connection {
  public:
   Connection(const Options& options, Reporter& reporter) {
+    if (options.interrupt) options.interrupt->set_phase(pg::Phase::connecting);
     std::string conninfo;
     if (options.connection.url == "local") {
       pg::LocalCluster c = pg::ensure_local_cluster(std::filesystem::current_path(),
@@ -32,18 +32,15 @@ class Connection {
     }
     session_ = std::make_unique<pg::Session>(conninfo);
     session_->on_statement = options.on_statement;
-    std::lock_guard guard(g_session_mutex);
-    g_session = session_.get();
-  }
-  ~Connection() {
-    std::lock_guard guard(g_session_mutex);
-    g_session = nullptr;
+    attached_ = std::make_unique<pg::Interrupt::Attached>(options.interrupt, *session_);
+    if (options.interrupt) options.interrupt->set_phase(pg::Phase::idle);
   }
   pg::Session& operator*() { return *session_; }
   pg::Session* operator->() { return session_.get(); }
 
  private:
   std::unique_ptr<pg::Session> session_;
+  std::unique_ptr<pg::Interrupt::Attached> attached_;  // detached before the session goes
 };
 
 void require_url(const Options& options) {
@@ -58,12 +55,22 @@ run::RunContext context_of(const Options& options) {
   return {options.target, options.tables, tracker::new_deployment_id()};
 }
 
+pg::LockOptions lock_options(const Options& options, Reporter& reporter) {
+  return {options.lock_wait, [&reporter](const std::string& m) { reporter.notice(m); }, options.interrupt};
+}
+
+const std::atomic<bool>* cancel_flag(const Options& options) {
+  return options.interrupt ? options.interrupt->flag() : nullptr;
+}
+
+bool interrupted(const Options& options) { return options.interrupt && options.interrupt->requested(); }
+
 // Remembers the unit in progress so a failure can name its change-set.
 class Tracking : public run::Observer {
  public:
   explicit Tracking(Reporter& r) : reporter_(r) {}
   void unit_started(const run::Unit& u) override {
-    current = &u;
+    current = {u.change_set, u.transactional};  // the unit itself lives only as long as the run
     reporter_.unit_started(u);
   }
   void unit_finished(const run::Unit& u) override {
@@ -74,14 +81,36 @@ class Tracking : public run::Observer {
     ++ignored;
     reporter_.unit_failed_ignored(u, f);
   }
-  const run::Unit* current = nullptr;
+  struct Current {
+    const model::ChangeSet* change_set = nullptr;
+    bool transactional = true;
+  };
+  std::optional<Current> current;
   int done = 0, ignored = 0;
 
  private:
   Reporter& reporter_;
 };
 
-[[noreturn]] void rethrow_failed(const run::StatementFailed& f, const run::Unit* unit, int done, const char* verb) {
+// "line 2, column 8": the server's position within a statement, counted in characters.
+std::string position_in(const std::string& statement, int position) {
+  int line = 1, column = 1, chars = 0;
+  for (std::size_t i = 0; i < statement.size() && chars < position - 1; ++i) {
+    unsigned char c = static_cast<unsigned char>(statement[i]);
+    if ((c & 0xC0) == 0x80) continue;  // inside a UTF-8 character
+    ++chars;
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+[[noreturn]] void rethrow_failed(const run::StatementFailed& f, const std::optional<Tracking::Current>& unit, int done,
+                                 const char* verb) {
   std::string msg;
   if (unit && unit->change_set) {
     const model::ChangeSet& cs = *unit->change_set;
@@ -91,6 +120,7 @@ class Tracking : public run::Observer {
     msg = std::string(verb) + " failed: " + f.what();
   }
   msg += "\n     Failed SQL: " + f.statement();
+  if (f.position() > 0) msg += "\n     At " + position_in(f.statement(), f.position()) + " of that statement";
   if (unit && unit->transactional)
     msg += "\n     Nothing of this change-set was applied";
   else if (unit)
@@ -102,8 +132,32 @@ class Tracking : public run::Observer {
 plan::UpdatePlan checked_plan(const model::ChangeLog& log, const std::vector<tracker::AppliedRow>& history,
                               const Options& options, std::optional<int> count) {
   plan::UpdatePlan p = plan::plan_update(log, history, options.filters, count);
-  if (!p.mismatches.empty()) throw Error("Validation Failed:\n     " + plan::describe(p.mismatches));
+  if (!p.mismatches.empty()) throw ChecksumMismatch("Validation Failed:\n     " + plan::describe(p.mismatches));
   return p;
+}
+
+plan::RollbackPlan checked_rollback(const model::ChangeLog& log, const std::vector<tracker::AppliedRow>& history,
+                                    int count) {
+  plan::RollbackPlan p = plan::plan_rollback_count(log, history, count);
+  if (p.error) throw Error(*p.error);
+  return p;
+}
+
+// The banner lines of a script after "Change Log:", as Liquibase writes them.
+std::vector<std::string> script_header(pg::Session& session) {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  // Liquibase's "M/d/yy, h:mm a": no leading zeros on month, day and hour.
+  char minutes_and_half[16];
+  std::strftime(minutes_and_half, sizeof minutes_and_half, "%M %p", &local);
+  int hour = local.tm_hour % 12 == 0 ? 12 : local.tm_hour % 12;
+  char year[8];
+  std::snprintf(year, sizeof year, "%02d", local.tm_year % 100);
+  std::string date = std::to_string(local.tm_mon + 1) + "/" + std::to_string(local.tm_mday) + "/" + year + ", " +
+                     std::to_string(hour) + ":" + minutes_and_half;
+  return {"Ran at: " + date, "Against: " + session.describe_jdbc(),
+          std::string("Liquibase version: ") + tracker::kLiquibaseVersion + " (written by basalt 0.1.0)"};
 }
 
 }  // namespace
@@ -115,6 +169,8 @@ model::ChangeLog read(const Options& options, Reporter& reporter) {
   read_options.contexts = options.filters.contexts;
   read_options.labels = options.filters.labels;
   formats::ReadResult r = formats::read_changelog(options.changelog_file, read_options);
+  // What the generator would refuse is an input error too, found now rather than mid-run.
+  if (r.ok()) sql::validate(r.changelog, options.target, r.diagnostics);
   if (options.strict) r.diagnostics.make_warnings_errors();
   if (!r.ok()) {
     std::size_t errors = r.diagnostics.error_count();
@@ -132,45 +188,44 @@ model::ChangeLog read(const Options& options, Reporter& reporter) {
 }
 
 UpdateSummary update(const Options& options, Reporter& reporter, std::optional<int> count) {
-  g_interrupted = false;
+  if (options.interrupt) options.interrupt->reset();
   model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
   UpdateSummary summary;
   summary.against = session->describe();
-  plan::UpdatePlan p = checked_plan(log, session->read_history(options.tables), options, count);
-  if (!p.nothing_to_do()) {
-    pg::ChangeLogLock lock(*session, options.tables,
-                           {options.lock_wait, [&](const std::string& m) { reporter.notice(m); }});
-    if (lock.taken_over())
-      reporter.notice("took over the change log lock left by " + lock.taken_over()->locked_by +
-                      ", whose process is gone");
-    if (!session->tracker_state(options.tables).changelog_table)
-      session->execute(tracker::create_changelog_table(options.tables));
-    // Another runner may have applied change-sets while this one waited: plan again under the lock.
-    p = checked_plan(log, session->read_history(options.tables), options, count);
-    std::vector<run::Unit> units = run::update_units(p, context_of(options));
-    Tracking tracking(reporter);
-    pg::SessionSink sink(*session);
-    pg::FastCommits fast_commits(*session);  // ended before the lock's release, which commits durably
+  pg::History history = session->read_history(options.tables);
+  plan::UpdatePlan plan = checked_plan(log, history.rows, options, count);
+  Tracking tracking(reporter);
+  if (!plan.nothing_to_do()) {  // as Liquibase, an update with nothing to do takes no lock
+    const std::string locked_by = pg::locked_by_marker(*session);
+    pg::DatabaseSink sink(*session, options.tables, locked_by, lock_options(options, reporter), history.state);
+    const run::RunContext ctx = context_of(options);
+    run::Run r{options.tables, locked_by, true, "Update Database Script", log.root_path, [&] {
+                 // Another runner may have applied change-sets while this one waited for the lock.
+                 if (session->history_summary(options.tables) != history.summary) {
+                   history = session->read_history(options.tables);
+                   plan = checked_plan(log, history.rows, options, count);
+                 }
+                 return run::Work{run::update_units(plan, ctx), plan.last_order};
+               }};
     try {
-      run::run_units(units, sink, tracking, &g_interrupted);
+      run::execute(r, sink, tracking, cancel_flag(options));
     } catch (const run::StatementFailed& f) {
-      if (g_interrupted) throw Error("interrupted: the change-set in progress was rolled back; " +
-                                     std::to_string(tracking.done) + " change-set(s) before it are applied and recorded");
+      if (interrupted(options))
+        throw Error("interrupted: the change-set in progress was rolled back; " + std::to_string(tracking.done) +
+                    " change-set(s) before it are applied and recorded");
       rethrow_failed(f, tracking.current, tracking.done, "Migration");
     }
-    fast_commits.end();
-    lock.release();
-    summary.failed_ignored = tracking.ignored;
     summary.rows_affected = sink.rows_affected();
   }
-  summary.run = static_cast<int>(p.steps.size()) - summary.failed_ignored;
-  summary.previously_run = p.previously_run;
-  summary.filtered_out = static_cast<int>(p.skipped.size());
-  for (const plan::Skipped& s : p.skipped) summary.skipped_reasons.push_back(s.reason);
-  summary.total = p.total;
-  summary.up_to_date = p.steps.empty();
+  summary.failed_ignored = tracking.ignored;
+  summary.run = static_cast<int>(plan.steps.size());
+  summary.previously_run = plan.previously_run;
+  summary.filtered_out = static_cast<int>(plan.skipped.size());
+  for (const plan::Skipped& s : plan.skipped) summary.skipped_reasons.push_back(s.reason);
+  summary.total = plan.total;
+  summary.up_to_date = plan.steps.empty();
   return summary;
 }
 
@@ -178,47 +233,44 @@ void update_sql(const Options& options, std::ostream& out, Reporter& reporter, s
   model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
-  pg::TrackerState state = session->tracker_state(options.tables);
-  plan::UpdatePlan p = checked_plan(log, session->read_history(options.tables), options, count);
-  run::ScriptSink script(out);
-  if (!state.lock_table) {
-    sql::Statements lock_ddl = tracker::create_lock_table(options.tables);
-    script.section("Create Database Lock Table", {lock_ddl.at(0)});
-    script.section("Initialize Database Lock Table", {lock_ddl.at(1), lock_ddl.at(2)});
-  }
-  script.section("Lock Database", {tracker::acquire_lock(options.tables, pg::locked_by_marker(*session))});
-  if (!state.changelog_table)
-    script.section("Create Database Change Log Table", {tracker::create_changelog_table(options.tables)});
-  script.banner("Update Database Script", log.root_path);
+  pg::History history = session->read_history(options.tables);
+  const plan::UpdatePlan plan = checked_plan(log, history.rows, options, count);
+  const run::RunContext ctx = context_of(options);
+  run::ScriptSink script(out, history.state, script_header(*session));
+  run::Run r{options.tables, pg::locked_by_marker(*session), true, "Update Database Script", log.root_path,
+             [&] { return run::Work{run::update_units(plan, ctx), plan.last_order}; }};
   run::Observer quiet;
-  run::run_units(run::update_units(p, context_of(options)), script, quiet);
-  script.section("Release Database Lock", {tracker::release_lock(options.tables)});
+  run::execute(r, script, quiet);
 }
 
 RollbackSummary rollback_count(const Options& options, int count, Reporter& reporter) {
-  g_interrupted = false;
+  if (options.interrupt) options.interrupt->reset();
   model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
   RollbackSummary summary;
   summary.against = session->describe();
-  plan::RollbackPlan p = plan::plan_rollback_count(log, session->read_history(options.tables), count);
-  if (p.error) throw Error(*p.error);
-  if (p.steps.empty()) return summary;
-  pg::ChangeLogLock lock(*session, options.tables,
-                         {options.lock_wait, [&](const std::string& m) { reporter.notice(m); }});
-  p = plan::plan_rollback_count(log, session->read_history(options.tables), count);
-  if (p.error) throw Error(*p.error);
-  std::vector<run::Unit> units = run::rollback_units(p, context_of(options));
+  pg::History history = session->read_history(options.tables);
+  plan::RollbackPlan plan = checked_rollback(log, history.rows, count);
+  if (plan.steps.empty()) return summary;
+  const std::string locked_by = pg::locked_by_marker(*session);
+  pg::DatabaseSink sink(*session, options.tables, locked_by, lock_options(options, reporter), history.state);
+  const run::RunContext ctx = context_of(options);
+  run::Run r{options.tables, locked_by, false, "Rollback " + std::to_string(count) + " Change(s) Script",
+             log.root_path, [&] {
+               if (session->history_summary(options.tables) != history.summary) {
+                 history = session->read_history(options.tables);
+                 plan = checked_rollback(log, history.rows, count);
+               }
+               return run::Work{run::rollback_units(plan, ctx), 0};
+             }};
   Tracking tracking(reporter);
-  pg::SessionSink sink(*session);
   try {
-    run::run_units(units, sink, tracking, &g_interrupted);
+    run::execute(r, sink, tracking, cancel_flag(options));
   } catch (const run::StatementFailed& f) {
     rethrow_failed(f, tracking.current, tracking.done, "Rollback");
   }
-  lock.release();
-  for (const plan::RollbackStep& s : p.steps) summary.rolled_back.push_back(s.change_set->identity());
+  for (const plan::RollbackStep& s : plan.steps) summary.rolled_back.push_back(s.change_set->identity());
   return summary;
 }
 
@@ -226,14 +278,15 @@ void rollback_count_sql(const Options& options, int count, std::ostream& out, Re
   model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
-  plan::RollbackPlan p = plan::plan_rollback_count(log, session->read_history(options.tables), count);
-  if (p.error) throw Error(*p.error);
-  run::ScriptSink script(out);
-  script.section("Lock Database", {tracker::acquire_lock(options.tables, pg::locked_by_marker(*session))});
-  script.banner("Rollback " + std::to_string(count) + " Change(s) Script", log.root_path);
+  pg::History history = session->read_history(options.tables);
+  const plan::RollbackPlan plan = checked_rollback(log, history.rows, count);
+  const run::RunContext ctx = context_of(options);
+  run::ScriptSink script(out, history.state, script_header(*session));
+  run::Run r{options.tables, pg::locked_by_marker(*session), false,
+             "Rollback " + std::to_string(count) + " Change(s) Script", log.root_path,
+             [&] { return run::Work{run::rollback_units(plan, ctx), 0}; }};
   run::Observer quiet;
-  run::run_units(run::rollback_units(p, context_of(options)), script, quiet);
-  script.section("Release Database Lock", {tracker::release_lock(options.tables)});
+  run::execute(r, script, quiet);
 }
 
 Status status(const Options& options, Reporter& reporter) {
@@ -242,7 +295,7 @@ Status status(const Options& options, Reporter& reporter) {
   Connection session(options, reporter);
   Status st;
   st.against = session->describe();
-  plan::UpdatePlan p = plan::plan_update(log, session->read_history(options.tables), options.filters);
+  plan::UpdatePlan p = checked_plan(log, session->read_history(options.tables).rows, options, std::nullopt);
   for (const plan::UpdateStep& s : p.steps) st.pending.push_back(s.change_set->identity());
   return st;
 }
@@ -250,15 +303,15 @@ Status status(const Options& options, Reporter& reporter) {
 History history(const Options& options, Reporter& reporter) {
   require_url(options);
   Connection session(options, reporter);
-  return {session->read_history(options.tables), session->describe()};
+  return {session->read_history(options.tables).rows, session->describe()};
 }
 
 void validate(const Options& options, Reporter& reporter) {
   model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
-  auto mismatches = plan::validate(log, session->read_history(options.tables));
-  if (!mismatches.empty()) throw Error("Validation Failed:\n     " + plan::describe(mismatches));
+  auto mismatches = plan::validate(log, session->read_history(options.tables).rows);
+  if (!mismatches.empty()) throw ChecksumMismatch("Validation Failed:\n     " + plan::describe(mismatches));
 }
 
 std::string release_locks(const Options& options, Reporter& reporter) {
@@ -266,12 +319,6 @@ std::string release_locks(const Options& options, Reporter& reporter) {
   Connection session(options, reporter);
   pg::release_locks(*session, options.tables);
   return session->describe();
-}
-
-void interrupt() {
-  g_interrupted = true;
-  std::lock_guard guard(g_session_mutex);
-  if (g_session) g_session->cancel();
 }
 
 }  // namespace basalt::api

@@ -12,6 +12,7 @@
 
 #include "changelog-formats/reader.h"
 #include "engine/core/error.h"
+#include "engine/pg/interrupt.h"
 #include "engine/pg/url.h"
 #include "engine/plan/plan.h"
 #include "engine/run/runner.h"
@@ -31,8 +32,11 @@ struct Options {
   std::chrono::milliseconds lock_wait = std::chrono::minutes(5);
   /// Warnings about the changelog (what Liquibase silently ignores) are errors: nothing runs.
   bool strict = false;
-  /// Hears the text of every statement sent to the database (for tests and --log).
+  /// Hears the text of every migration statement sent to the database, in order: exactly what
+  /// update-sql prints, no bookkeeping queries (for tests and --log-level).
   std::function<void(const std::string&)> on_statement;
+  /// Stops the command from another thread (the CLI's signal thread); none: it cannot be stopped.
+  pg::Interrupt* interrupt = nullptr;
 };
 
 /// Bad input: every diagnostic, already rendered with file:line:col.
@@ -78,7 +82,7 @@ RollbackSummary rollback_count(const Options& options, int count, Reporter& repo
 /// Writes the statements rollback_count would execute.
 void rollback_count_sql(const Options& options, int count, std::ostream& out, Reporter& reporter);
 
-/// What `status` reports.
+/// What `status` reports; it refuses, as validate does, when applied change-sets were edited.
 struct Status {
   std::vector<std::string> pending;  // identities, in order
   std::string against;
@@ -95,10 +99,13 @@ History history(const Options& options, Reporter& reporter);
 /// Checks the changelog and every applied checksum; throws Error describing mismatches.
 void validate(const Options& options, Reporter& reporter);
 
+/// "Validation Failed: ..." when applied change-sets were edited (update, status and validate refuse).
+class ChecksumMismatch : public Error {
+ public:
+  using Error::Error;
+};
+
 /// Frees the lock row whoever holds it.
 std::string release_locks(const Options& options, Reporter& reporter);
-
-/// Asks the command in progress to stop: cancels the running statement. Safe from any thread.
-void interrupt();
 
 }  // namespace basalt::api

@@ -2,6 +2,7 @@
 #include "engine/cli/cli.h"
 
 #include <signal.h>
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <cctype>
@@ -73,6 +74,9 @@ void apply_defaults_file(GlobalOptions& g, formats::Properties& properties, bool
   }
 }
 
+// The one command this process runs, and what stops it.
+pg::Interrupt g_interrupt;
+
 // A thread that turns SIGINT/SIGTERM into a cancel of the running statement, so the change-set in
 // progress rolls back and the lock is released on the normal error path.
 void start_signal_thread() {
@@ -88,8 +92,19 @@ void start_signal_thread() {
       int sig = 0;
       if (sigwait(&set, &sig) != 0) continue;
       if (++signals > 1) std::_Exit(130);  // a second Ctrl-C: leave now; the next run takes over the lock
-      std::cerr << "basalt: interrupted; rolling back the change-set in progress and releasing the lock\n";
-      api::interrupt();
+      switch (g_interrupt.phase()) {
+        case pg::Phase::idle:
+        case pg::Phase::connecting:  // nothing started yet: nothing to undo
+          std::cerr << "basalt: interrupted\n";
+          std::_Exit(130);
+        case pg::Phase::waiting_for_lock:
+          std::cerr << "basalt: interrupted while waiting for the change log lock; nothing was run\n";
+          break;
+        case pg::Phase::running:
+          std::cerr << "basalt: interrupted; rolling back the change-set in progress and releasing the lock\n";
+          break;
+      }
+      g_interrupt.request();
     }
   }).detach();
 }
@@ -115,6 +130,16 @@ api::Options to_api_options(const GlobalOptions& g, const formats::Properties& p
   if (g.lock_wait_minutes)
     o.lock_wait = std::chrono::milliseconds(static_cast<long long>(*g.lock_wait_minutes * 60000));
   o.strict = g.strict.value_or(false);
+  o.interrupt = &g_interrupt;
+  // Fault injection for the crash tests: the process kills itself (SIGKILL, no clean-up) as it is
+  // about to send its N-th migration statement, so a test can stop a run after each statement of
+  // the prologue in turn instead of guessing at timings.
+  if (const char* crash_at = std::getenv("BASALT_TEST_CRASH_AT_STATEMENT")) {
+    const long n = std::atol(crash_at);
+    o.on_statement = [n, sent = 0L](const std::string&) mutable {
+      if (++sent == n) ::kill(::getpid(), SIGKILL);
+    };
+  }
   return o;
 }
 
@@ -209,7 +234,7 @@ int main(int argc, char** argv) {
     return 2;
   } catch (const std::exception& e) {
     std::cerr << "Error: " << e.what() << '\n';
-    return 1;
+    return g_interrupt.requested() ? 130 : 1;  // 128 + SIGINT, as shells report an interrupted command
   }
 }
 

@@ -3,24 +3,13 @@
 
 #include <unistd.h>
 
-#include <cstdint>
-#include <thread>
+#include <algorithm>
 
 #include "engine/core/error.h"
 #include "engine/sql/quote.h"
 
 namespace basalt::pg {
 namespace {
-
-// One key per lock table, so runners on different tracker schemas do not serialize each other.
-std::int64_t advisory_key(const tracker::Tables& tables) {
-  std::uint64_t h = 1469598103934665603ULL;
-  for (char c : "basalt:" + sql::qualify(tables.schema, tables.lock)) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ULL;
-  }
-  return static_cast<std::int64_t>(h & 0x7fffffffffffffffULL);
-}
 
 std::string hostname() {
   char buf[256] = {};
@@ -29,6 +18,23 @@ std::string hostname() {
 }
 
 constexpr std::string_view kMarker = "basalt pid ";
+
+struct RowState {
+  bool exists = false;
+  std::optional<LockHolder> holder;  // set when the row is held
+};
+
+RowState row_state(Session& session, const tracker::Tables& tables) {
+  Rows rows = session.query(tracker::lock_holder_query(tables));
+  RowState s;
+  s.exists = !rows.empty();
+  if (s.exists && rows[0][0] == "t") s.holder = LockHolder{rows[0][1].value_or("(unknown)"), rows[0][2].value_or("(unknown)")};
+  return s;
+}
+
+[[noreturn]] void interrupted() {
+  throw Error("interrupted while waiting for the change log lock; nothing was run");
+}
 
 }  // namespace
 
@@ -47,97 +53,82 @@ bool held_by_dead_basalt(Session& session, const std::string& locked_by) {
   std::string pid = locked_by.substr(backend + 10, started - backend - 10);
   std::string start = locked_by.substr(started + 9, locked_by.size() - started - 10);
   if (pid.empty() || pid.find_first_not_of("0123456789") != std::string::npos) return false;
-  auto rows = session.query("SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid +
-                            " AND backend_start::text = " + sql::quote_literal(start));
-  return rows.at(0).at(0) == "0";
+  return session.query(tracker::session_alive_query(pid, start)).at(0).at(0) == "0";
+}
+
+void take_advisory_lock(Session& session, const tracker::Tables& tables, const LockOptions& options) {
+  if (session.query(tracker::try_advisory_lock(tables)).at(0).at(0) == "t") return;
+  if (options.on_wait) options.on_wait("another basalt process is running against this database; waiting for it");
+  if (options.interrupt) options.interrupt->set_phase(Phase::waiting_for_lock);
+  // The server blocks this session until the holder's ends; lock_timeout bounds the wait, and an
+  // interrupt cancels it.
+  long long ms = std::max<long long>(1, options.wait.count());
+  session.query(sql::session_setting("lock_timeout", std::to_string(ms)));
+  try {
+    session.query(tracker::advisory_lock(tables));
+  } catch (const run::StatementFailed& e) {
+    if (options.interrupt && options.interrupt->requested()) interrupted();
+    throw Error("could not acquire the change log lock: another basalt process kept it for longer than " +
+                std::to_string(ms / 1000) + " s (" + e.what() + ")");
+  }
+  session.query(sql::session_setting("lock_timeout", std::nullopt));
+  if (options.interrupt) options.interrupt->set_phase(Phase::running);
+}
+
+void free_advisory_lock(Session& session, const tracker::Tables& tables) noexcept {
+  try {
+    session.query(tracker::advisory_unlock(tables));
+  } catch (...) {
+    // The connection is gone, and the advisory lock with it.
+  }
+}
+
+std::optional<LockHolder> take_lock_row(Session& session, const tracker::Tables& tables,
+                                        const sql::Statement& acquire, const std::string& locked_by,
+                                        const LockOptions& options) {
+  using Clock = std::chrono::steady_clock;
+  const auto deadline = Clock::now() + options.wait;
+  bool announced = false;
+  std::chrono::milliseconds pause(50);
+  // The first attempt is the statement of the run (update-sql prints it); retries are bookkeeping.
+  if (session.execute(acquire) == 1) return std::nullopt;
+  for (;;) {
+    if (options.interrupt && options.interrupt->requested()) interrupted();
+    RowState state = row_state(session, tables);
+    if (!state.exists) {
+      // A run killed between creating the lock table and writing its row, or between its DELETE
+      // and INSERT, left the table empty: write the row as Liquibase initializes it.
+      for (const sql::Statement& s : tracker::initialize_lock_table(tables)) session.execute_quietly(s.text);
+    } else if (state.holder && held_by_dead_basalt(session, state.holder->locked_by)) {
+      // Its process is gone (killed, connection lost, server restarted): nobody can be running.
+      if (session.execute_quietly(tracker::take_over_lock(tables, state.holder->locked_by, locked_by).text) == 1)
+        return state.holder;
+      continue;
+    } else if (state.holder) {
+      if (Clock::now() >= deadline)
+        throw Error("could not acquire the change log lock: it is held by " + state.holder->locked_by + " since " +
+                    state.holder->since +
+                    ". If no migration is running there, release it with `basalt release-locks` (the same "
+                    "connection options) or: " +
+                    tracker::release_lock(tables).text + ";");
+      if (!announced && options.on_wait) {
+        options.on_wait("the change log lock is held by " + state.holder->locked_by + " since " +
+                        state.holder->since + "; waiting for it");
+        announced = true;
+      }
+      if (options.interrupt) options.interrupt->set_phase(Phase::waiting_for_lock);
+      // Another tool's row gives no wake-up signal: poll, a little less often the longer it lasts.
+      if (options.interrupt ? options.interrupt->sleep_for(pause)
+                            : (usleep(static_cast<useconds_t>(pause.count()) * 1000), false))
+        interrupted();
+      pause = std::min(pause * 2, std::chrono::milliseconds(1000));
+    }
+    if (session.execute_quietly(acquire.text) == 1) return std::nullopt;
+  }
 }
 
 std::optional<LockHolder> current_holder(Session& session, const tracker::Tables& tables) {
-  auto rows = session.query("SELECT locked, lockedby, lockgranted::text FROM " +
-                            sql::qualify(tables.schema, tables.lock) + " WHERE id = 1");
-  if (rows.empty() || rows[0][0] != "t") return std::nullopt;
-  return LockHolder{rows[0][1].value_or("(unknown)"), rows[0][2].value_or("(unknown)")};
-}
-
-ChangeLogLock::ChangeLogLock(Session& session, const tracker::Tables& tables, const LockOptions& options)
-    : session_(session), tables_(tables) {
-  using Clock = std::chrono::steady_clock;
-  const auto deadline = Clock::now() + options.wait;
-  const std::string key = std::to_string(advisory_key(tables));
-
-  // Between basalt processes: the server wakes the waiter the moment the holder's session ends.
-  auto got = session.query("SELECT pg_try_advisory_lock(" + key + ")");
-  if (got.at(0).at(0) != "t") {
-    if (options.on_wait) options.on_wait("another basalt process is running against this database; waiting for it");
-    long long ms = std::max<long long>(1, options.wait.count());
-    session.execute({"SET lock_timeout = " + std::to_string(ms)});
-    try {
-      session.query("SELECT pg_advisory_lock(" + key + ")");
-    } catch (const run::StatementFailed& e) {
-      throw Error("could not acquire the change log lock: another basalt process kept it for longer than " +
-                  std::to_string(ms / 1000) + " s (" + e.what() + ")");
-    }
-    session.execute({"RESET lock_timeout"});
-  }
-
-  try {
-    if (!session.tracker_state(tables).lock_table)
-      for (const sql::Statement& s : tracker::create_lock_table(tables)) session.execute(s);
-    locked_by_ = locked_by_marker(session);
-    bool announced = false;
-    for (;;) {
-      auto taken = session.query(tracker::acquire_lock(tables, locked_by_).text + " RETURNING 1");
-      if (!taken.empty()) break;
-      std::optional<LockHolder> holder = current_holder(session, tables);
-      if (!holder) continue;  // freed between the two statements
-      if (held_by_dead_basalt(session, holder->locked_by)) {
-        // Its process is gone (killed, connection lost, server restarted): nobody can be running.
-        auto over = session.query(tracker::take_over_lock(tables, holder->locked_by, locked_by_).text + " RETURNING 1");
-        if (!over.empty()) {
-          taken_over_ = holder;
-          break;
-        }
-        continue;
-      }
-      if (Clock::now() >= deadline)
-        throw Error("could not acquire the change log lock: it is held by " + holder->locked_by + " since " +
-                    holder->since +
-                    ". If no migration is running there, release it with `basalt release-locks` (the same "
-                    "connection options) or: UPDATE " +
-                    sql::qualify(tables.schema, tables.lock) +
-                    " SET LOCKED = FALSE, LOCKEDBY = NULL, LOCKGRANTED = NULL WHERE ID = 1;");
-      if (!announced && options.on_wait) {
-        options.on_wait("the change log lock is held by " + holder->locked_by + " since " + holder->since +
-                        "; waiting for it");
-        announced = true;
-      }
-      // Another tool's row gives no wake-up signal: poll briefly rather than every few seconds.
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    held_ = true;
-  } catch (...) {
-    try {
-      session.query("SELECT pg_advisory_unlock(" + key + ")");
-    } catch (...) {
-    }
-    throw;
-  }
-}
-
-void ChangeLogLock::release() {
-  if (!held_) return;
-  held_ = false;
-  session_.execute(tracker::release_lock(tables_));
-  session_.query("SELECT pg_advisory_unlock(" + std::to_string(advisory_key(tables_)) + ")");
-}
-
-ChangeLogLock::~ChangeLogLock() {
-  try {
-    release();
-  } catch (...) {
-    // The connection is gone: the server dropped the advisory lock with it, and the row names a
-    // dead session, which the next run takes over at once.
-  }
+  return row_state(session, tables).holder;
 }
 
 void release_locks(Session& session, const tracker::Tables& tables) {

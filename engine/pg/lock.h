@@ -1,5 +1,6 @@
 // Serializing runners: a session advisory lock between basalt processes, and Liquibase's
-// databasechangeloglock row for Liquibase runners. A dead basalt holder never blocks the next run.
+// databasechangeloglock row for Liquibase runners. A dead basalt holder never blocks the next run,
+// and no wait spins or ignores an interrupt.
 #pragma once
 
 #include <chrono>
@@ -7,15 +8,17 @@
 #include <optional>
 #include <string>
 
+#include "engine/pg/interrupt.h"
 #include "engine/pg/session.h"
 #include "engine/tracker/tracker.h"
 
 namespace basalt::pg {
 
-/// How long to wait for a lock held by a live runner, and whom to tell about waiting.
+/// How long to wait for a lock held by a live runner, whom to tell about waiting, what stops it.
 struct LockOptions {
   std::chrono::milliseconds wait = std::chrono::minutes(5);
   std::function<void(const std::string&)> on_wait;  // "waiting for ..." notices
+  Interrupt* interrupt = nullptr;                   // wakes the waits
 };
 
 /// Who holds the databasechangeloglock row.
@@ -30,30 +33,18 @@ std::string locked_by_marker(Session& session);
 /// True when `locked_by` was written by a basalt process whose server session no longer exists.
 bool held_by_dead_basalt(Session& session, const std::string& locked_by);
 
-/// The lock for one run. Taking it creates the lock table when missing.
-class ChangeLogLock {
- public:
-  /// Waits up to options.wait; throws basalt::Error naming the holder if it is still held then.
-  ChangeLogLock(Session& session, const tracker::Tables& tables, const LockOptions& options);
-  /// Releases the row and the advisory lock (best effort if the connection is gone).
-  ~ChangeLogLock();
-  ChangeLogLock(const ChangeLogLock&) = delete;
-  ChangeLogLock& operator=(const ChangeLogLock&) = delete;
+/// Waits for basalt's advisory lock (the server wakes a waiter the moment the holder's session ends).
+void take_advisory_lock(Session& session, const tracker::Tables& tables, const LockOptions& options);
+/// Frees it; best effort when the connection is gone (then the server has freed it already).
+void free_advisory_lock(Session& session, const tracker::Tables& tables) noexcept;
 
-  /// Releases now, reporting failures.
-  void release();
-  /// The LOCKEDBY this run wrote.
-  const std::string& locked_by() const { return locked_by_; }
-  /// Set when a stale row of a dead basalt process was taken over.
-  const std::optional<LockHolder>& taken_over() const { return taken_over_; }
-
- private:
-  Session& session_;
-  tracker::Tables tables_;
-  std::string locked_by_;
-  std::optional<LockHolder> taken_over_;
-  bool held_ = false;
-};
+/// Takes the lock row with `acquire` (tracker::acquire_lock), re-creating the row if a killed run
+/// left the table without one, taking it over from a dead basalt process, or waiting for a live
+/// holder up to options.wait. Returns the dead holder taken over, if any. Throws basalt::Error
+/// naming the holder when the wait ends, or when interrupted.
+std::optional<LockHolder> take_lock_row(Session& session, const tracker::Tables& tables,
+                                        const sql::Statement& acquire, const std::string& locked_by,
+                                        const LockOptions& options);
 
 /// The current holder of the row, if it is held.
 std::optional<LockHolder> current_holder(Session& session, const tracker::Tables& tables);

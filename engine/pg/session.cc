@@ -9,6 +9,7 @@
 #include "engine/core/error.h"
 #include "engine/pg/url.h"
 #include "engine/sql/quote.h"
+#include "engine/sql/split.h"
 
 namespace basalt::pg {
 namespace {
@@ -20,9 +21,31 @@ struct RawHandle : pqxx::largeobject {
   static PGconn* of(const pqxx::dbtransaction& tx) { return raw_connection(tx); }
 };
 
-// Rows changed, as JDBC's update count has them: a statement returning rows changed none.
-std::uint64_t changed(const pqxx::result& r) {
-  return r.columns() > 0 ? 0 : static_cast<std::uint64_t>(r.affected_rows());
+std::string without_trailing_newlines(std::string s) {
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+// How many results the server sends back for a statement's text: one per SQL command in it (a
+// sql change given whole, splitStatements: false, may hold several).
+std::size_t commands_in(const std::string& text) {
+  return std::max<std::size_t>(1, sql::split_sql(text, sql::SplitOptions{}).size());
+}
+
+// The byte offset of the `position`-th character (1-based, as the server counts them) of a UTF-8 text.
+std::size_t byte_offset(const std::string& text, int position) {
+  int chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && ++chars == position) return i;
+  return text.size();
+}
+
+// The number of characters in text[0, bytes).
+int characters(const std::string& text, std::size_t bytes) {
+  int n = 0;
+  for (std::size_t i = 0; i < bytes && i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+  return n;
 }
 
 }  // namespace
@@ -36,9 +59,7 @@ Session::Session(const std::string& conninfo) {
   try {
     conn_ = std::make_unique<Connection>(conninfo);
   } catch (const std::exception& e) {
-    std::string why = e.what();
-    while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
-    throw Error("cannot connect to " + mask_password(conninfo) + ": " + why);
+    throw Error("cannot connect to " + mask_password(conninfo) + ": " + without_trailing_newlines(e.what()));
   }
   // A lost connection ends the command; libpqxx must not quietly replace it (and libpq's handle).
 #pragma GCC diagnostic push
@@ -52,7 +73,7 @@ Session::Session(const std::string& conninfo) {
   // If basalt dies mid-statement, the server notices within a second and ends the session, which
   // frees the advisory lock for the next runner instead of holding it until the statement ends.
   try {
-    pqxx::nontransaction(*conn_).exec("SET client_connection_check_interval = 1000");
+    pqxx::nontransaction(*conn_).exec(sql::session_setting("client_connection_check_interval", "1000"));
   } catch (const std::exception&) {
     // Servers before PostgreSQL 14 lack the setting; they free the lock when the statement ends.
   }
@@ -61,8 +82,7 @@ Session::Session(const std::string& conninfo) {
 Session::~Session() = default;
 
 void Session::fail(const std::exception& e, const std::string& statement) {
-  std::string message = e.what();
-  while (!message.empty() && message.back() == '\n') message.pop_back();
+  std::string message = without_trailing_newlines(e.what());
   std::string state;
   if (const auto* se = dynamic_cast<const pqxx::sql_error*>(&e)) state = se->sqlstate();
   if (dynamic_cast<const pqxx::broken_connection*>(&e)) message = "connection to the server was lost: " + message;
@@ -71,42 +91,36 @@ void Session::fail(const std::exception& e, const std::string& statement) {
 
 std::uint64_t Session::execute(const sql::Statement& statement) {
   if (on_statement) on_statement(statement.text);
-  try {
-    pqxx::nontransaction tx(*conn_);
-    return changed(tx.exec(statement.text));
-  } catch (const std::exception& e) {
-    fail(e, statement.text);
+  return execute_quietly(statement.text);
+}
+
+std::uint64_t Session::execute_quietly(const std::string& sql) {
+  // Straight through libpq, which keeps what libpqxx drops: the server's error position.
+  PGconn* c = conn_->raw;
+  PGresult* r = conn_->is_open() ? PQexec(c, sql.c_str()) : nullptr;
+  if (r == nullptr)
+    throw run::StatementFailed("connection to the server was lost: " + without_trailing_newlines(PQerrorMessage(c)),
+                               sql, "");
+  std::uint64_t rows = 0;
+  ExecStatusType status = PQresultStatus(r);
+  if (status == PGRES_COMMAND_OK) rows = std::strtoull(PQcmdTuples(r), nullptr, 10);
+  if (status == PGRES_COPY_IN) PQputCopyEnd(c, "basalt sends no COPY data");
+  if (status == PGRES_FATAL_ERROR || status == PGRES_BAD_RESPONSE || status == PGRES_NONFATAL_ERROR) {
+    std::string message = without_trailing_newlines(PQresultErrorMessage(r));
+    const char* code = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+    const char* at = PQresultErrorField(r, PG_DIAG_STATEMENT_POSITION);
+    std::string state = code ? code : "";
+    int position = at ? std::atoi(at) : 0;
+    PQclear(r);
+    if (PQstatus(c) != CONNECTION_OK) message = "connection to the server was lost: " + message;
+    throw run::StatementFailed(message, sql, state, position);
   }
+  PQclear(r);
+  return rows;
 }
 
-void Session::set_parameter(const std::string& name, const std::optional<std::string>& value) {
-  const std::string text = value ? "SET " + name + " = " + *value : "RESET " + name;
-  try {
-    pqxx::nontransaction(*conn_).exec(text);
-  } catch (const std::exception& e) {
-    fail(e, text);
-  }
-}
-
-FastCommits::FastCommits(Session& session) : session_(&session) {
-  session.set_parameter("synchronous_commit", "off");
-}
-
-FastCommits::~FastCommits() { end(); }
-
-void FastCommits::end() {
-  if (session_ == nullptr) return;
-  Session* s = session_;
-  session_ = nullptr;
-  try {
-    s->set_parameter("synchronous_commit", std::nullopt);
-  } catch (const std::exception&) {
-    // The connection is gone, and the session's setting with it; what failed is reported elsewhere.
-  }
-}
-
-std::vector<std::vector<std::optional<std::string>>> Session::query(const std::string& sql) {
-  std::vector<std::vector<std::optional<std::string>>> rows;
+Rows Session::query(const std::string& sql) {
+  Rows rows;
   try {
     pqxx::nontransaction tx(*conn_);
     pqxx::result r = tx.exec(sql);
@@ -125,25 +139,28 @@ std::vector<std::vector<std::optional<std::string>>> Session::query(const std::s
   return rows;
 }
 
-TrackerState Session::tracker_state(const tracker::Tables& tables) {
-  auto rows = query("SELECT to_regclass(" + sql::quote_literal(sql::qualify(tables.schema, tables.lock)) +
-                    ") IS NOT NULL, to_regclass(" +
-                    sql::quote_literal(sql::qualify(tables.schema, tables.changelog)) + ") IS NOT NULL");
-  return {rows.at(0).at(0) == "t", rows.at(0).at(1) == "t"};
+tracker::TrackerState Session::tracker_state(const tracker::Tables& tables) {
+  Rows rows = query(tracker::tables_query(tables));
+  tracker::TrackerState state;
+  state.lock_table = rows.at(0).at(0) == "t";
+  state.changelog_table = rows.at(0).at(1) == "t";
+  if (state.lock_table) state.lock_row = query(tracker::lock_row_query(tables)).at(0).at(0) != "0";
+  return state;
 }
 
-std::vector<tracker::AppliedRow> Session::read_history(const tracker::Tables& tables) {
-  std::vector<tracker::AppliedRow> out;
-  if (!tracker_state(tables).changelog_table) return out;
-  auto rows = query(tracker::select_rows(tables));
-  out.reserve(rows.size());
+History Session::read_history(const tracker::Tables& tables) {
+  History out;
+  out.state = tracker_state(tables);
+  if (!out.state.changelog_table) return out;
+  Rows rows = query(tracker::select_rows(tables));
+  out.rows.reserve(rows.size());
   for (auto& r : rows) {
     tracker::AppliedRow a;
     a.id = r[0].value_or("");
     a.author = r[1].value_or("");
     a.filename = r[2].value_or("");
     a.date_executed = r[3].value_or("");
-    a.order_executed = r[4] ? std::stoi(*r[4]) : 0;
+    a.order_executed = r[4] ? std::atoi(r[4]->c_str()) : 0;
     a.exec_type = r[5].value_or("");
     a.md5sum = r[6];
     a.description = r[7];
@@ -152,66 +169,61 @@ std::vector<tracker::AppliedRow> Session::read_history(const tracker::Tables& ta
     a.contexts = r[10];
     a.labels = r[11];
     a.deployment_id = r[12];
-    out.push_back(std::move(a));
+    out.rows.push_back(std::move(a));
   }
+  out.summary = tracker::summarize(out.rows);
   return out;
 }
 
-std::uint64_t Session::run(const run::Unit& unit) {
-  std::uint64_t rows = 0;
-  if (!unit.transactional) {
-    // PostgreSQL refuses these inside a transaction block: each statement commits on its own.
-    for (const sql::Statement& s : unit.statements) rows += execute(s);
-    return rows + execute(unit.record);
-  }
-  if (std::optional<std::uint64_t> done = run_in_one_round_trip(unit)) return *done;
-  // It failed and was rolled back: run it again one statement at a time, which names the statement
-  // that fails and gives the server's message about it as written. (A passing failure, such as a
-  // deadlock, then simply does not recur.)
-  std::string current;
-  try {
-    pqxx::work tx(*conn_);
-    for (const sql::Statement& s : unit.statements) {
-      current = s.text;
-      if (on_statement) on_statement(s.text);
-      rows += changed(tx.exec(s.text));
-    }
-    current = unit.record.text;
-    if (on_statement) on_statement(unit.record.text);
-    rows += changed(tx.exec(unit.record.text));
-    current = "COMMIT";
-    tx.commit();
-  } catch (const std::exception& e) {
-    fail(e, current);
-  }
-  return rows;
+tracker::HistorySummary Session::history_summary(const tracker::Tables& tables) {
+  if (!tracker_state(tables).changelog_table) return {};
+  Rows rows = query(tracker::history_summary_query(tables));
+  return {std::atoll(rows.at(0).at(0).value_or("0").c_str()), std::atoi(rows.at(0).at(1).value_or("0").c_str()),
+          rows.at(0).at(2).value_or("")};
 }
 
-std::optional<std::uint64_t> Session::run_in_one_round_trip(const run::Unit& unit) {
+std::uint64_t Session::run(const run::Unit& unit, const sql::Statement& record) {
+  if (unit.transactional) return run_in_one_round_trip(unit, record);
+  // runInTransaction: false: PostgreSQL refuses some statements inside a transaction block, so each
+  // statement commits on its own, and the tracker row after them.
+  std::uint64_t rows = 0;
+  for (const sql::Statement& s : unit.statements) rows += execute(s);
+  return rows + execute(record);
+}
+
+std::uint64_t Session::run_in_one_round_trip(const run::Unit& unit, const sql::Statement& record) {
   // BEGIN, the statements, the tracker row and COMMIT in one query string: one round trip to the
-  // server instead of one per statement. The server runs them in order and stops at the first error.
-  std::vector<const std::string*> sent;
+  // server instead of one per statement. The server runs them in order and stops at the first
+  // error; the results, one per command, say which statement that was.
+  struct Sent {
+    const std::string* text;
+    std::size_t offset;    // where it starts in the query string
+    std::size_t commands;  // how many results it answers with
+  };
+  std::vector<Sent> sent;
   sent.reserve(unit.statements.size() + 1);
-  for (const sql::Statement& s : unit.statements) sent.push_back(&s.text);
-  sent.push_back(&unit.record.text);
-  std::string text = "BEGIN;\n";
-  for (const std::string* s : sent) {
-    if (on_statement) on_statement(*s);
-    text += *s;
+  std::string text = std::string(sql::kBegin) + ";\n";
+  auto add = [&](const std::string& s) {
+    if (on_statement) on_statement(s);
+    sent.push_back({&s, text.size(), commands_in(s)});
+    text += s;
     text += ";\n";
-  }
-  text += "COMMIT";
+  };
+  for (const sql::Statement& s : unit.statements) add(s.text);
+  add(record.text);
+  text += sql::kCommit;
 
   PGconn* c = conn_->raw;
-  auto lost = [&](const std::string& statement, const std::string& state) {
-    return run::StatementFailed("connection to the server was lost: " + std::string(PQerrorMessage(c)), statement,
-                                state);
+  auto lost = [&](const std::string& statement) {
+    return run::StatementFailed("connection to the server was lost: " + without_trailing_newlines(PQerrorMessage(c)),
+                                statement, "");
   };
-  if (!conn_->is_open() || PQsendQuery(c, text.c_str()) == 0) throw lost("", "");
+  if (!conn_->is_open() || PQsendQuery(c, text.c_str()) == 0) throw lost("");
   std::uint64_t rows = 0;
-  std::size_t index = 0;  // of the result: 0 is BEGIN, then one per statement when each is one statement
-  std::size_t failed_at = 0;
+  std::size_t result = 0;  // 0 answers BEGIN, then each statement's commands in turn
+  std::optional<std::size_t> failed_result;
   std::string message, state;
+  int position = 0;
   while (PGresult* r = PQgetResult(c)) {
     switch (PQresultStatus(r)) {
       case PGRES_COMMAND_OK:  // rows changed, as JDBC's update count has them
@@ -221,34 +233,49 @@ std::optional<std::uint64_t> Session::run_in_one_round_trip(const run::Unit& uni
         PQputCopyEnd(c, "basalt sends no COPY data");
         break;
       case PGRES_FATAL_ERROR:
-        if (message.empty()) {
-          failed_at = index;
-          message = PQresultErrorMessage(r);
+        if (!failed_result) {
+          failed_result = result;
+          message = without_trailing_newlines(PQresultErrorMessage(r));
           const char* code = PQresultErrorField(r, PG_DIAG_SQLSTATE);
           state = code ? code : "";
+          const char* at = PQresultErrorField(r, PG_DIAG_STATEMENT_POSITION);
+          position = at ? std::atoi(at) : 0;
         }
         break;
       default:  // rows returned (SELECT): none changed
         break;
     }
     PQclear(r);
-    ++index;
+    ++result;
   }
-  if (message.empty()) {
-    if (PQstatus(c) != CONNECTION_OK) throw lost("", "");
+  if (!failed_result) {
+    if (PQstatus(c) != CONNECTION_OK) throw lost("");
     return rows;
   }
-  // The statement the results point at (exact when each statement is one statement).
-  const std::string& failed = failed_at >= 1 && failed_at <= sent.size() ? *sent[failed_at - 1] : text;
-  if (PQstatus(c) != CONNECTION_OK) throw lost(failed, state);
-  if (PGresult* r = PQexec(c, "ROLLBACK")) PQclear(r);
-  // Cancelled (Ctrl-C, statement_timeout) or a lock not granted in time: running again would do
-  // what the user or the server just stopped. Say so now.
-  if (state == "57014" || state == "55P03") {
-    while (!message.empty() && message.back() == '\n') message.pop_back();
-    throw run::StatementFailed(message, failed, state);
+  // The statement the failing result answers; the server's position, when it gave one, is within
+  // the whole query string and says it exactly.
+  const Sent* failed = nullptr;
+  std::size_t byte = position > 0 ? byte_offset(text, position) : std::string::npos;
+  std::size_t first_result = 1;
+  for (const Sent& s : sent) {
+    bool by_position = byte != std::string::npos && byte >= s.offset && byte <= s.offset + s.text->size();
+    bool by_result = byte == std::string::npos && *failed_result >= first_result &&
+                     *failed_result < first_result + s.commands;
+    if (by_position || by_result) {
+      failed = &s;
+      break;
+    }
+    first_result += s.commands;
   }
-  return std::nullopt;
+  int position_in_statement = 0;
+  if (failed != nullptr && byte != std::string::npos)
+    position_in_statement = characters(text, byte) - characters(text, failed->offset) + 1;
+  const std::string failed_text =
+      failed != nullptr ? *failed->text : std::string(*failed_result == 0 ? sql::kBegin : sql::kCommit);
+  if (PQstatus(c) != CONNECTION_OK) throw lost(failed_text);
+  // The server has aborted the transaction; end it so the session can go on.
+  if (PGresult* r = PQexec(c, std::string(sql::kRollback).c_str())) PQclear(r);
+  throw run::StatementFailed(message, failed_text, state, position_in_statement);
 }
 
 void Session::cancel() {
@@ -262,8 +289,8 @@ void Session::cancel() {
 int Session::backend_pid() const { return conn_->backendpid(); }
 
 std::string Session::backend_start() {
-  auto rows = query("SELECT backend_start::text FROM pg_stat_activity WHERE pid = pg_backend_pid()");
-  return rows.empty() || !rows[0][0] ? "" : *rows[0][0];
+  Rows rows = query(tracker::backend_identity_query());
+  return rows.empty() || !rows[0][1] ? "" : *rows[0][1];
 }
 
 std::string Session::describe() {
@@ -273,6 +300,13 @@ std::string Session::describe() {
   std::string user = conn_->username() ? conn_->username() : "";
   if (host.empty() || host[0] == '/') host = "localhost";
   return user + "@" + host + ":" + port + "/" + db;
+}
+
+std::string Session::describe_jdbc() {
+  std::string host = conn_->hostname() ? conn_->hostname() : "";
+  if (host.empty() || host[0] == '/') host = "localhost";
+  return std::string(conn_->username() ? conn_->username() : "") + "@jdbc:postgresql://" + host + ":" +
+         (conn_->port() ? conn_->port() : "") + "/" + (conn_->dbname() ? conn_->dbname() : "");
 }
 
 }  // namespace basalt::pg

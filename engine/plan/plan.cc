@@ -36,8 +36,7 @@ UpdatePlan plan_update(const model::ChangeLog& log, const std::vector<tracker::A
                        const Filters& filters, std::optional<int> count) {
   UpdatePlan plan;
   auto applied = index(history);
-  int next_order = 0;
-  for (const tracker::AppliedRow& r : history) next_order = std::max(next_order, r.order_executed);
+  for (const tracker::AppliedRow& r : history) plan.last_order = std::max(plan.last_order, r.order_executed);
   plan.total = static_cast<int>(log.change_sets.size());
 
   for (const model::ChangeSet& cs : log.change_sets) {
@@ -67,8 +66,7 @@ UpdatePlan plan_update(const model::ChangeLog& log, const std::vector<tracker::A
       plan.skipped.push_back({&cs, "After count"});
       continue;
     }
-    plan.steps.push_back({&cs, sum, rerun ? tracker::ExecType::reran : tracker::ExecType::executed,
-                          rerun, ++next_order});
+    plan.steps.push_back({&cs, sum, rerun ? tracker::ExecType::reran : tracker::ExecType::executed, rerun});
   }
   return plan;
 }

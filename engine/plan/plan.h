@@ -24,7 +24,6 @@ struct UpdateStep {
   std::string checksum;
   tracker::ExecType exec_type = tracker::ExecType::executed;
   bool row_exists = false;  // re-run: update the row in place instead of inserting one
-  int order_executed = 0;
 };
 
 /// A change-set left out of the run, and why ("context mismatch", "After count").
@@ -47,6 +46,7 @@ struct UpdatePlan {
   std::vector<ChecksumFill> fills;
   int previously_run = 0;
   int total = 0;
+  int last_order = 0;  // the highest ORDEREXECUTED recorded: the run numbers its rows after it
 
   bool nothing_to_do() const { return steps.empty() && fills.empty(); }
 };

@@ -1,7 +1,10 @@
-// Walking units into a sink: the database, or a SQL script for review. Same units, same order.
+// Walking a run into a sink: the database, or a SQL script for review. Same statements, same order,
+// from the prologue that takes the lock to the epilogue that frees it.
 #pragma once
 
 #include <atomic>
+#include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -14,22 +17,36 @@ namespace basalt::run {
 /// A statement the database refused, with everything needed to say where and why.
 class StatementFailed : public Error {
  public:
-  StatementFailed(std::string message, std::string statement, std::string sqlstate)
-      : Error(std::move(message)), statement_(std::move(statement)), sqlstate_(std::move(sqlstate)) {}
+  StatementFailed(std::string message, std::string statement, std::string sqlstate, int position = 0)
+      : Error(std::move(message)), statement_(std::move(statement)), sqlstate_(std::move(sqlstate)),
+        position_(position) {}
   const std::string& statement() const { return statement_; }
   const std::string& sqlstate() const { return sqlstate_; }
+  /// The server's error position: 1-based, in characters of statement(); 0 when it gave none.
+  int position() const { return position_; }
 
  private:
   std::string statement_, sqlstate_;
+  int position_ = 0;
 };
 
-/// Where units go: a PostgreSQL session, or a script.
+/// Where a run goes: a PostgreSQL session, or a script.
 class Sink {
  public:
   virtual ~Sink() = default;
-  /// Runs one unit: all of it with its tracker statement, or (on StatementFailed) none of it when
-  /// the unit is transactional.
-  virtual void run(const Unit& unit) = 0;
+  /// Before anything else (the database sink serializes basalt runners here).
+  virtual void begin() {}
+  /// Which tracker tables exist, read once begin() has returned.
+  virtual tracker::TrackerState tracker_state() = 0;
+  /// A part of the prologue or epilogue.
+  virtual void section(const tracker::Section& section) = 0;
+  /// The banner that opens the script part of the run.
+  virtual void banner(const std::string& /*title*/, const std::string& /*changelog_path*/) {}
+  /// Runs a unit with its tracker statement: all of it, or (on StatementFailed) none of it when the
+  /// unit is transactional.
+  virtual void run(const Unit& unit, const sql::Statement& record) = 0;
+  /// After everything, or after a failure (`completed` false): frees whatever is still held. Never throws.
+  virtual void end(bool /*completed*/) noexcept {}
 };
 
 /// Progress reports; the engine never prints.
@@ -42,25 +59,47 @@ class Observer {
   virtual void unit_failed_ignored(const Unit&, const StatementFailed&) {}
 };
 
-/// Runs the units in order. Stops with Error if `cancel` becomes true between units; rethrows a
-/// failure of a unit unless its change-set says failOnError: false.
-void run_units(const std::vector<Unit>& units, Sink& sink, Observer& observer,
-               const std::atomic<bool>* cancel = nullptr);
+/// The units of a run once the lock is held, and the highest ORDEREXECUTED recorded so far.
+struct Work {
+  std::vector<Unit> units;
+  int last_order = 0;
+};
+
+/// What a run is: the same for update and update-sql, for rollback and its script.
+struct Run {
+  tracker::Tables tables;
+  std::string locked_by;              // the LOCKEDBY this runner writes
+  bool with_changelog_table = true;   // create databasechangelog when missing (rollback has one)
+  std::string banner_title;           // "Update Database Script"
+  std::string changelog_path;
+  /// Called once, with the lock held: the database sink's run may have waited for another runner,
+  /// so the work is settled only then.
+  std::function<Work()> work;
+};
+
+/// Runs: begin, the prologue (lock table, lock, changelog table), the banner, each unit with its
+/// tracker statement, the epilogue (release), end. Stops with Error if `cancel` becomes true between
+/// units; rethrows a failure of a unit unless its change-set says failOnError: false. The sink's
+/// end() runs on every path.
+void execute(const Run& run, Sink& sink, Observer& observer, const std::atomic<bool>* cancel = nullptr);
 
 /// A sink that writes a SQL script in Liquibase's update-sql layout (statements end with ';' and a
 /// blank line; each change-set is introduced by a `-- Changeset path::id::author` comment).
 class ScriptSink : public Sink {
  public:
-  explicit ScriptSink(std::ostream& out) : out_(out) {}
-  void run(const Unit& unit) override;
-  /// A `-- title` comment followed by statements: used for the lock and tracker-table prologue.
-  void section(const std::string& title, const sql::Statements& statements);
-  /// The `-- ****` banner naming the script and the changelog.
-  void banner(const std::string& title, const std::string& changelog_path);
+  /// `state` says which tracker tables the database has (the script creates the others).
+  ScriptSink(std::ostream& out, tracker::TrackerState state, std::vector<std::string> header = {})
+      : out_(out), state_(state), header_(std::move(header)) {}
+  tracker::TrackerState tracker_state() override { return state_; }
+  void section(const tracker::Section& section) override;
+  void banner(const std::string& title, const std::string& changelog_path) override;
+  void run(const Unit& unit, const sql::Statement& record) override;
 
  private:
   void statement(const sql::Statement& s);
   std::ostream& out_;
+  tracker::TrackerState state_;
+  std::vector<std::string> header_;  // the banner's lines after "-- Change Log:"
 };
 
 }  // namespace basalt::run

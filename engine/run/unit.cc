@@ -29,11 +29,11 @@ std::vector<Unit> update_units(const plan::UpdatePlan& plan, const RunContext& c
     Unit u;
     u.change_set = &cs;
     u.statements = generate_all(cs.changes, ctx.target);
-    tracker::NewRow row{&cs, step.order_executed, step.checksum, step.exec_type, ctx.deployment_id,
-                        tracker::tag_of(cs)};
-    u.record = step.row_exists ? tracker::update_row(ctx.tables, row) : tracker::insert_row(ctx.tables, row);
+    u.row = {&cs, 0, step.checksum, step.exec_type, ctx.deployment_id, tracker::tag_of(cs)};
+    u.row_exists = step.row_exists;
+    // Only runInTransaction: false takes a change-set out of its transaction; a statement that
+    // cannot run in one, in a change-set that does not say so, was refused when validating.
     u.transactional = cs.run_in_transaction;
-    for (const sql::Statement& s : u.statements) u.transactional = u.transactional && s.transactional;
     u.fail_on_error = cs.fail_on_error;
     units.push_back(std::move(u));
   }
@@ -50,10 +50,17 @@ std::vector<Unit> rollback_units(const plan::RollbackPlan& plan, const RunContex
     u.statements = generate_all(step.changes, ctx.target);
     u.record = tracker::delete_row(ctx.tables, step.row);
     u.transactional = step.change_set->run_in_transaction;
-    for (const sql::Statement& s : u.statements) u.transactional = u.transactional && s.transactional;
     units.push_back(std::move(u));
   }
   return units;
+}
+
+sql::Statement record_of(const Unit& unit, const tracker::Tables& tables, int order_executed,
+                         tracker::ExecType exec_type) {
+  tracker::NewRow row = unit.row;
+  row.order_executed = order_executed;
+  row.exec_type = exec_type;
+  return unit.row_exists ? tracker::update_row(tables, row) : tracker::insert_row(tables, row);
 }
 
 }  // namespace basalt::run

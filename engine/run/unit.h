@@ -18,7 +18,12 @@ struct Unit {
   UnitKind kind = UnitKind::apply;
   const model::ChangeSet* change_set = nullptr;  // null for fill_checksum units
   sql::Statements statements;                    // the change-set's own statements
-  sql::Statement record;                         // the tracker INSERT/UPDATE/DELETE
+  /// apply units: the row to write. Its ORDEREXECUTED and EXECTYPE are settled when the unit runs:
+  /// a change-set that fails with failOnError: false writes no row and takes no number.
+  tracker::NewRow row;
+  bool row_exists = false;  // re-run (runOnChange, runAlways): the row is updated in place
+  /// rollback and fill_checksum units: their tracker statement.
+  sql::Statement record;
   bool transactional = true;
   bool fail_on_error = true;
 };
@@ -35,5 +40,9 @@ std::vector<Unit> update_units(const plan::UpdatePlan& plan, const RunContext& c
 
 /// The units of a rollback plan, newest change-set first.
 std::vector<Unit> rollback_units(const plan::RollbackPlan& plan, const RunContext& ctx);
+
+/// The tracker statement of an apply unit run (or marked ran) as number `order_executed`.
+sql::Statement record_of(const Unit& unit, const tracker::Tables& tables, int order_executed,
+                         tracker::ExecType exec_type);
 
 }  // namespace basalt::run

@@ -20,10 +20,9 @@ using model::Text;
 
 bool on(const model::Flag& f) { return f.value_or(false); }
 
-[[noreturn]] void invalid(const SourceLocation& where, std::string_view change, const std::string& message) {
-  std::string place = where.file;
-  if (where.line > 0) place += ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
-  throw Error(place + ": error: " + std::string(change) + ": " + message);
+[[noreturn]] void invalid(const SourceLocation& where, std::string_view change, const std::string& message,
+                          std::string hint = {}) {
+  throw InvalidChange(where, std::string(change) + ": " + message, std::move(hint));
 }
 
 // What addNotNullConstraint writes for NULLs, as Liquibase 4.28 does: text, whatever the column's type
@@ -36,7 +35,10 @@ std::string null_replacement(const model::AddNotNullConstraint& c) {
     std::string lower = text::lower(value);
     if (lower == "true" || lower == "t" || lower == "1") return "'TRUE'";
     if (lower == "false" || lower == "f" || lower == "0") return "'FALSE'";
-    invalid(c.where, "addNotNullConstraint", "defaultNullValue '" + value + "' is not a boolean (true or false)");
+    invalid(c.where, "addNotNullConstraint",
+            "defaultNullValue '" + value + "' is not a boolean, and the column is (columnDataType " +
+                *c.column_data_type + ")",
+            "write true or false (Liquibase refuses it too)");
   }
   return quote_literal(value);
 }
@@ -167,7 +169,10 @@ class Generator {
     const std::string column = quote_name(c.column_name.value_or(""));
     const ColumnType type = column_type(c.column_data_type.value_or(""));
     const auto expression = default_expression(DefaultValue::of(c), type, target_.default_schema);
-    if (!expression) invalid(c.where, "addDefaultValue", "no default value given (defaultValue, defaultValueNumeric, ...)");
+    if (!expression)
+      invalid(c.where, "addDefaultValue", "no default value given",
+              "give one of defaultValue, defaultValueNumeric, defaultValueBoolean, defaultValueDate, "
+              "defaultValueComputed or defaultValueSequenceNext");
     Statements out{{"ALTER TABLE " + table + " ALTER COLUMN  " + column + " SET DEFAULT " + *expression}};
     if (c.default_value_sequence_next && !c.default_value_computed) {
       out.push_back({"ALTER SEQUENCE " + qualify(target_.default_schema, *c.default_value_sequence_next) +

@@ -94,4 +94,9 @@ std::string quote_literal(std::string_view value) {
   return out;
 }
 
+std::string session_setting(std::string_view name, const std::optional<std::string>& value) {
+  if (!value) return "RESET " + quote_name(name);
+  return "SET " + quote_name(name) + " = " + quote_literal(*value);
+}
+
 }  // namespace basalt::sql

@@ -1,6 +1,7 @@
 // The one place where identifiers become SQL: Liquibase's LEGACY quoting on PostgreSQL.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,10 @@ std::string qualify(std::string_view schema, std::string_view name);
 
 /// A string literal: 'it''s'.
 std::string quote_literal(std::string_view value);
+
+/// `SET name = 'value'` (`RESET name` without a value): a session setting, its name and value quoted
+/// as every identifier and literal is.
+std::string session_setting(std::string_view name, const std::optional<std::string>& value);
 
 /// True for PostgreSQL's reserved key words (the ones Liquibase quotes).
 bool is_reserved_word(std::string_view lower_case_word);

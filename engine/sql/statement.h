@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace basalt::sql {
@@ -15,5 +16,8 @@ struct Statement {
 };
 
 using Statements = std::vector<Statement>;
+
+/// Transaction control, for the unit runner that sends a change-set in one query string.
+inline constexpr std::string_view kBegin = "BEGIN", kCommit = "COMMIT", kRollback = "ROLLBACK";
 
 }  // namespace basalt::sql

@@ -30,16 +30,25 @@ const char* to_string(ExecType t) {
   return "EXECUTED";
 }
 
+std::string tables_query(const Tables& t) {
+  return "SELECT to_regclass(" + sql::quote_literal(lock_table(t)) + ") IS NOT NULL, to_regclass(" +
+         sql::quote_literal(changelog_table(t)) + ") IS NOT NULL";
+}
+
+std::string lock_row_query(const Tables& t) { return "SELECT count(*) FROM " + lock_table(t) + " WHERE ID = 1"; }
+
 sql::Statements create_lock_table(const Tables& t) {
-  std::string table = lock_table(t);
-  return {
-      {"CREATE TABLE " + table +
+  sql::Statements out{
+      {"CREATE TABLE " + lock_table(t) +
        " (ID INTEGER NOT NULL, LOCKED BOOLEAN NOT NULL, LOCKGRANTED TIMESTAMP WITHOUT TIME ZONE, "
        "LOCKEDBY VARCHAR(255), CONSTRAINT " +
-       sql::quote_name(t.lock + "_pkey") + " PRIMARY KEY (ID))"},
-      {"DELETE FROM " + table},
-      {"INSERT INTO " + table + " (ID, LOCKED) VALUES (1, FALSE)"},
-  };
+       sql::quote_name(t.lock + "_pkey") + " PRIMARY KEY (ID))"}};
+  for (sql::Statement& s : initialize_lock_table(t)) out.push_back(std::move(s));
+  return out;
+}
+
+sql::Statements initialize_lock_table(const Tables& t) {
+  return {{"DELETE FROM " + lock_table(t)}, {"INSERT INTO " + lock_table(t) + " (ID, LOCKED) VALUES (1, FALSE)"}};
 }
 
 sql::Statement create_changelog_table(const Tables& t) {
@@ -64,6 +73,55 @@ sql::Statement take_over_lock(const Tables& t, const std::string& stale_locked_b
 
 sql::Statement release_lock(const Tables& t) {
   return {"UPDATE " + lock_table(t) + " SET LOCKED = FALSE, LOCKEDBY = NULL, LOCKGRANTED = NULL WHERE ID = 1"};
+}
+
+std::string lock_holder_query(const Tables& t) {
+  return "SELECT locked, lockedby, lockgranted::text FROM " + lock_table(t) + " WHERE id = 1";
+}
+
+std::vector<Section> prologue(const Tables& t, const TrackerState& state, const std::string& locked_by,
+                              bool with_changelog_table) {
+  std::vector<Section> out;
+  if (!state.lock_table) {
+    sql::Statements create = create_lock_table(t);
+    out.push_back({Section::Kind::statements, "Create Database Lock Table", {create.at(0)}});
+    out.push_back({Section::Kind::statements, "Initialize Database Lock Table", {create.at(1), create.at(2)}});
+  } else if (!state.lock_row) {
+    // A run killed between creating the lock table and writing its row left it empty.
+    out.push_back({Section::Kind::statements, "Initialize Database Lock Table", initialize_lock_table(t)});
+  }
+  out.push_back({Section::Kind::acquire_lock, "Lock Database", {acquire_lock(t, locked_by)}});
+  if (with_changelog_table && !state.changelog_table)
+    out.push_back({Section::Kind::statements, "Create Database Change Log Table", {create_changelog_table(t)}});
+  return out;
+}
+
+Section epilogue(const Tables& t) { return {Section::Kind::release_lock, "Release Database Lock", {release_lock(t)}}; }
+
+std::int64_t advisory_key(const Tables& t) {
+  std::uint64_t h = 1469598103934665603ULL;  // FNV-1a
+  for (char c : "basalt:" + lock_table(t)) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ULL;
+  }
+  return static_cast<std::int64_t>(h & 0x7fffffffffffffffULL);
+}
+
+std::string try_advisory_lock(const Tables& t) {
+  return "SELECT pg_try_advisory_lock(" + std::to_string(advisory_key(t)) + ")";
+}
+std::string advisory_lock(const Tables& t) { return "SELECT pg_advisory_lock(" + std::to_string(advisory_key(t)) + ")"; }
+std::string advisory_unlock(const Tables& t) {
+  return "SELECT pg_advisory_unlock(" + std::to_string(advisory_key(t)) + ")";
+}
+
+std::string backend_identity_query() {
+  return "SELECT pg_backend_pid(), backend_start::text FROM pg_stat_activity WHERE pid = pg_backend_pid()";
+}
+
+std::string session_alive_query(const std::string& pid, const std::string& started) {
+  return "SELECT count(*) FROM pg_stat_activity WHERE pid = " + sql::quote_literal(pid) +
+         "::int AND backend_start::text = " + sql::quote_literal(started);
 }
 
 std::optional<std::string> contexts_column(const model::ChangeSet& cs) {
@@ -145,6 +203,21 @@ std::string select_rows(const Tables& t) {
   return "SELECT id, author, filename, dateexecuted::text, orderexecuted, exectype, md5sum, description, "
          "comments, tag, contexts, labels, deployment_id FROM " +
          changelog_table(t) + " ORDER BY dateexecuted, orderexecuted";
+}
+
+HistorySummary summarize(const std::vector<AppliedRow>& rows) {
+  HistorySummary s;
+  s.rows = static_cast<long long>(rows.size());
+  for (const AppliedRow& r : rows) {
+    s.last_order = std::max(s.last_order, r.order_executed);
+    s.last_date = std::max(s.last_date, r.date_executed);  // ISO text: orders as the time does
+  }
+  return s;
+}
+
+std::string history_summary_query(const Tables& t) {
+  return "SELECT count(*), coalesce(max(orderexecuted), 0), coalesce(max(dateexecuted)::text, '') FROM " +
+         changelog_table(t);
 }
 
 std::string new_deployment_id() {

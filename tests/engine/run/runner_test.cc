@@ -1,4 +1,4 @@
-// Units, the runner's failure rules, and the script layout of update-sql.
+// Units, the one path of a run (prologue, units, epilogue), its failure rules, and the script layout.
 #include "engine/run/runner.h"
 
 #include <doctest/doctest.h>
@@ -21,16 +21,28 @@ model::ChangeSet change_set(const std::string& id, bool fail_on_error = true) {
   return cs;
 }
 
-// Records what it is asked to run, and fails on the statements it is told to.
+plan::UpdatePlan plan_of(std::vector<model::ChangeSet>& sets, int last_order = 0) {
+  plan::UpdatePlan p;
+  for (model::ChangeSet& cs : sets) p.steps.push_back({&cs, "9:" + cs.id, tracker::ExecType::executed, false});
+  p.last_order = last_order;
+  return p;
+}
+
+// Records what it is asked to do, in order, and fails on the statements it is told to.
 class FakeSink : public run::Sink {
  public:
-  void run(const run::Unit& unit) override {
+  tracker::TrackerState tracker_state() override { return state; }
+  void section(const tracker::Section& s) override { log.push_back("section " + s.title); }
+  void run(const run::Unit& unit, const sql::Statement& record) override {
     for (const sql::Statement& s : unit.statements)
       if (s.text == fail_on) throw run::StatementFailed("boom", s.text, "42000");
-    ran.push_back(unit.change_set->id);
+    log.push_back("unit " + unit.change_set->id);
+    records.push_back(record.text);
   }
+  void end(bool completed) noexcept override { log.push_back(completed ? "end" : "end after failure"); }
+  tracker::TrackerState state{true, true, true};
   std::string fail_on;
-  std::vector<std::string> ran;
+  std::vector<std::string> log, records;
 };
 
 class Counting : public run::Observer {
@@ -39,76 +51,121 @@ class Counting : public run::Observer {
   int ignored = 0;
 };
 
+run::Run update_run(const plan::UpdatePlan& p, const run::RunContext& ctx) {
+  return {ctx.tables, "me", true, "Update Database Script", "c.yaml",
+          [&p, ctx] { return run::Work{run::update_units(p, ctx), p.last_order}; }};
+}
+
 }  // namespace
 
-TEST_CASE("each unit holds the change-set's statements and its tracker record") {
+TEST_CASE("each unit holds the change-set's statements, and its row is numbered when it runs") {
   std::vector<model::ChangeSet> sets{change_set("1"), change_set("2")};
-  plan::UpdatePlan p;
-  p.steps.push_back({&sets[0], "9:a", tracker::ExecType::executed, false, 1});
-  p.steps.push_back({&sets[1], "9:b", tracker::ExecType::reran, true, 2});
+  plan::UpdatePlan p = plan_of(sets);
+  p.steps[1].exec_type = tracker::ExecType::reran;
+  p.steps[1].row_exists = true;
   run::RunContext ctx{{}, {}, "0000000042"};
   std::vector<run::Unit> units = run::update_units(p, ctx);
   REQUIRE(units.size() == 2);
   REQUIRE(units[0].statements.size() == 1);
   CHECK(units[0].statements[0].text == "select 1");
-  CHECK(units[0].record.text.rfind("INSERT INTO public.databasechangelog", 0) == 0);
-  CHECK(units[1].record.text.rfind("UPDATE public.databasechangelog SET DATEEXECUTED = NOW(), ORDEREXECUTED = 2", 0) == 0);
   CHECK(units[0].transactional);
+  CHECK(run::record_of(units[0], ctx.tables, 7, units[0].row.exec_type).text.rfind(
+            "INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, "
+            "DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('1', 'a', "
+            "'c.yaml', NOW(), 7, '9:1', 'sql', '', 'EXECUTED'",
+            0) == 0);
+  CHECK(run::record_of(units[1], ctx.tables, 8, units[1].row.exec_type).text.rfind(
+            "UPDATE public.databasechangelog SET DATEEXECUTED = NOW(), ORDEREXECUTED = 8, MD5SUM = '9:2', "
+            "EXECTYPE = 'RERAN'",
+            0) == 0);
+  CHECK(run::record_of(units[0], ctx.tables, 3, tracker::ExecType::mark_ran).text.find("'MARK_RAN'") !=
+        std::string::npos);
 }
 
-TEST_CASE("a change-set with runInTransaction false runs outside a transaction") {
-  std::vector<model::ChangeSet> sets{change_set("1")};
+TEST_CASE("only runInTransaction false takes a change-set out of its transaction") {
+  std::vector<model::ChangeSet> sets{change_set("1"), change_set("2")};
   sets[0].run_in_transaction = false;
-  plan::UpdatePlan p;
-  p.steps.push_back({&sets[0], "9:a", tracker::ExecType::executed, false, 1});
-  CHECK_FALSE(run::update_units(p, {{}, {}, "1"}).at(0).transactional);
+  model::Sql concurrently;
+  concurrently.sql = "create index concurrently i on t(x)";
+  sets[1].changes.push_back(concurrently);  // refused by validation; never moves the unit out
+  std::vector<run::Unit> units = run::update_units(plan_of(sets), {{}, {}, "1"});
+  CHECK_FALSE(units.at(0).transactional);
+  CHECK(units.at(1).transactional);
 }
 
-TEST_CASE("a failure stops the run unless the change-set says failOnError false") {
-  std::vector<model::ChangeSet> sets{change_set("1"), change_set("2", false), change_set("3")};
-  plan::UpdatePlan p;
-  for (int i = 0; i < 3; ++i) p.steps.push_back({&sets[static_cast<std::size_t>(i)], "9:x", tracker::ExecType::executed, false, i + 1});
-  std::vector<run::Unit> units = run::update_units(p, {{}, {}, "1"});
+TEST_CASE("a run takes the lock before the units and frees it after, creating only what is missing") {
+  std::vector<model::ChangeSet> sets{change_set("1")};
+  plan::UpdatePlan p = plan_of(sets);
+  FakeSink sink;
+  sink.state = {false, false, false};
+  run::Observer quiet;
+  run::execute(update_run(p, {{}, {}, "1"}), sink, quiet);
+  CHECK(sink.log == std::vector<std::string>{"section Create Database Lock Table", "section Initialize Database Lock Table",
+                                             "section Lock Database", "section Create Database Change Log Table",
+                                             "unit 1", "section Release Database Lock", "end"});
 
+  FakeSink emptied;  // a run killed after creating the lock table left it without its row
+  emptied.state = {true, false, true};
+  run::execute(update_run(p, {{}, {}, "1"}), emptied, quiet);
+  CHECK(emptied.log == std::vector<std::string>{"section Initialize Database Lock Table", "section Lock Database",
+                                                "unit 1", "section Release Database Lock", "end"});
+}
+
+TEST_CASE("a failure stops the run unless the change-set says failOnError false, which takes no number") {
+  std::vector<model::ChangeSet> sets{change_set("1"), change_set("2", false), change_set("3")};
+  plan::UpdatePlan p = plan_of(sets, 10);
   FakeSink sink;
   Counting observer;
   sink.fail_on = "select 2";
-  run::run_units(units, sink, observer);
-  CHECK(sink.ran == std::vector<std::string>{"1", "3"});
+  run::execute(update_run(p, {{}, {}, "1"}), sink, observer);
   CHECK(observer.ignored == 1);
+  REQUIRE(sink.records.size() == 2);
+  CHECK(sink.records[0].find("NOW(), 11, ") != std::string::npos);
+  CHECK(sink.records[1].find("NOW(), 12, ") != std::string::npos);  // no gap where 2 failed
+  CHECK(sink.log.back() == "end");
 
   FakeSink strict;
   strict.fail_on = "select 3";
-  CHECK_THROWS_AS(run::run_units(units, strict, observer), run::StatementFailed);
-  CHECK(strict.ran == std::vector<std::string>{"1", "2"});  // 3 failed and stopped the run
+  CHECK_THROWS_AS(run::execute(update_run(p, {{}, {}, "1"}), strict, observer), run::StatementFailed);
+  CHECK(strict.log.back() == "end after failure");
+  CHECK(std::find(strict.log.begin(), strict.log.end(), "section Release Database Lock") == strict.log.end());
 }
 
 TEST_CASE("an interrupted run stops before the next unit") {
   std::vector<model::ChangeSet> sets{change_set("1")};
-  plan::UpdatePlan p;
-  p.steps.push_back({&sets[0], "9:a", tracker::ExecType::executed, false, 1});
+  plan::UpdatePlan p = plan_of(sets);
   FakeSink sink;
   run::Observer quiet;
   std::atomic<bool> cancel{true};
-  CHECK_THROWS_WITH(run::run_units(run::update_units(p, {{}, {}, "1"}), sink, quiet, &cancel),
-                    doctest::Contains("interrupted"));
-  CHECK(sink.ran.empty());
+  CHECK_THROWS_WITH(run::execute(update_run(p, {{}, {}, "1"}), sink, quiet, &cancel), doctest::Contains("interrupted"));
+  CHECK(sink.records.empty());
+  CHECK(sink.log.back() == "end after failure");
 }
 
-TEST_CASE("the script lists each change-set under a comment, statements ending in a semicolon") {
-  std::vector<model::ChangeSet> sets{change_set("1")};
+TEST_CASE("the script lists each change-set under a comment, statements ending in one semicolon") {
+  std::vector<model::ChangeSet> sets{change_set("1"), change_set("2")};
   sets[0].comment = "first\nsecond line";
-  plan::UpdatePlan p;
-  p.steps.push_back({&sets[0], "9:a", tracker::ExecType::executed, false, 1});
+  model::Sql whole;
+  whole.sql = "select 3; select 4;";
+  whole.split_statements = false;
+  sets[1].changes = {whole};
+  plan::UpdatePlan p = plan_of(sets);
   std::ostringstream out;
-  run::ScriptSink script(out);
-  script.banner("Update Database Script", "c.yaml");
+  run::ScriptSink script(out, {true, true, true}, {"Ran at: now"});
   run::Observer quiet;
-  run::run_units(run::update_units(p, {{}, {}, "0000000001"}), script, quiet);
+  run::execute(update_run(p, {{}, {}, "0000000001"}), script, quiet);
   std::string text = out.str();
-  CHECK(text.rfind("-- *********************************************************************\n"
-                   "-- Update Database Script\n", 0) == 0);
-  CHECK(text.find("-- Change Log: c.yaml\n") != std::string::npos);
+  CHECK(text.rfind("-- Lock Database\nUPDATE public.databasechangeloglock SET LOCKED = TRUE, LOCKEDBY = 'me', ", 0) == 0);
+  CHECK(text.find("-- *********************************************************************\n"
+                  "-- Update Database Script\n"
+                  "-- *********************************************************************\n"
+                  "-- Change Log: c.yaml\n"
+                  "-- Ran at: now\n"
+                  "-- *********************************************************************\n\n") != std::string::npos);
   CHECK(text.find("-- Changeset c.yaml::1::a\n-- first\n-- second line\nselect 1;\n\nINSERT INTO "
                   "public.databasechangelog") != std::string::npos);
+  CHECK(text.find("select 3; select 4;\n\nINSERT") != std::string::npos);
+  CHECK(text.find(";;") == std::string::npos);
+  CHECK(text.ends_with("-- Release Database Lock\nUPDATE public.databasechangeloglock SET LOCKED = FALSE, "
+                       "LOCKEDBY = NULL, LOCKGRANTED = NULL WHERE ID = 1;\n\n"));
 }
