@@ -156,26 +156,33 @@ select 'a15';
 
 INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('a15-context-labels', 'oracle', 'attributes.yaml', NOW(), 15, '9:be00cee027e846355683fa036601e682', 'sql', '', 'EXECUTED', '1.10', '0x1f', '4.28.0', '<DEPLOYMENT_ID>');
 
+-- Changeset attributes.yaml::a16-context-labels::oracle
+SET SEARCH_PATH TO public, "$user","public";
+
+select 'a16';
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('a16-context-labels', 'oracle', 'attributes.yaml', NOW(), 16, '9:2c9d38836ff52f27f220d0d4a3adb5f0', 'sql', '', 'EXECUTED', '(Mon Jan 01 00:00:00 UTC 2024)', 'release-1.0', '4.28.0', '<DEPLOYMENT_ID>');
+
 -- Changeset attributes.yaml::a21-ignore-quoted-yes::oracle
 SET SEARCH_PATH TO public, "$user","public";
 
 select 'a21 ignore: quoted yes';
 
-INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('a21-ignore-quoted-yes', 'oracle', 'attributes.yaml', NOW(), 16, '9:576d32037409da9aa59f6cd36f10ef6f', 'sql', '', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('a21-ignore-quoted-yes', 'oracle', 'attributes.yaml', NOW(), 17, '9:576d32037409da9aa59f6cd36f10ef6f', 'sql', '', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
 
 -- Changeset attributes.yaml::a23-ignore-one::oracle
 SET SEARCH_PATH TO public, "$user","public";
 
 select 'a23 ignore: 1';
 
-INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('a23-ignore-one', 'oracle', 'attributes.yaml', NOW(), 17, '9:57d88e1636fb1ff024f39ad1618b2c0f', 'sql', '', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('a23-ignore-one', 'oracle', 'attributes.yaml', NOW(), 18, '9:57d88e1636fb1ff024f39ad1618b2c0f', 'sql', '', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
 
 -- Changeset attributes.yaml::a25-ignore-no::oracle
 SET SEARCH_PATH TO public, "$user","public";
 
 select 'a25 ignore: no';
 
-INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('a25-ignore-no', 'oracle', 'attributes.yaml', NOW(), 18, '9:355039b4341dc532ef77940b7f0e3770', 'sql', '', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('a25-ignore-no', 'oracle', 'attributes.yaml', NOW(), 19, '9:355039b4341dc532ef77940b7f0e3770', 'sql', '', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
 
 -- Release Database Lock
 SET SEARCH_PATH TO public, "$user","public";
