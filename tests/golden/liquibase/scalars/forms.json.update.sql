@@ -1,0 +1,551 @@
+SET SEARCH_PATH TO public, "$user","public";
+
+SET SEARCH_PATH TO public, "$user","public";
+
+SET SEARCH_PATH TO public, "$user","public";
+
+-- Create Database Lock Table
+CREATE TABLE public.databasechangeloglock (ID INTEGER NOT NULL, LOCKED BOOLEAN NOT NULL, LOCKGRANTED TIMESTAMP WITHOUT TIME ZONE, LOCKEDBY VARCHAR(255), CONSTRAINT databasechangeloglock_pkey PRIMARY KEY (ID));
+
+-- Initialize Database Lock Table
+DELETE FROM public.databasechangeloglock;
+
+INSERT INTO public.databasechangeloglock (ID, LOCKED) VALUES (1, FALSE);
+
+-- Lock Database
+UPDATE public.databasechangeloglock SET LOCKED = TRUE, LOCKEDBY = '<LOCKEDBY>', LOCKGRANTED = NOW() WHERE ID = 1 AND LOCKED = FALSE;
+
+SET SEARCH_PATH TO public, "$user","public";
+
+-- Create Database Change Log Table
+CREATE TABLE public.databasechangelog (ID VARCHAR(255) NOT NULL, AUTHOR VARCHAR(255) NOT NULL, FILENAME VARCHAR(255) NOT NULL, DATEEXECUTED TIMESTAMP WITHOUT TIME ZONE NOT NULL, ORDEREXECUTED INTEGER NOT NULL, EXECTYPE VARCHAR(10) NOT NULL, MD5SUM VARCHAR(35), DESCRIPTION VARCHAR(255), COMMENTS VARCHAR(255), TAG VARCHAR(255), LIQUIBASE VARCHAR(20), CONTEXTS VARCHAR(255), LABELS VARCHAR(255), DEPLOYMENT_ID VARCHAR(10));
+
+SET SEARCH_PATH TO public, "$user","public";
+
+SET SEARCH_PATH TO public, "$user","public";
+
+-- *********************************************************************
+-- Update Database Script
+-- *********************************************************************
+-- Change Log: forms.json
+-- *********************************************************************
+
+SET SEARCH_PATH TO public, "$user","public";
+
+SET SEARCH_PATH TO public, "$user","public";
+
+-- Changeset forms.json::j001::0
+-- 0
+SET SEARCH_PATH TO public, "$user","public";
+
+0;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j001', '0', 'forms.json', NOW(), 1, '9:196671caf21e0943ee68e4641c11c22d', 'sql', '0', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j002::0
+-- 0
+SET SEARCH_PATH TO public, "$user","public";
+
+0;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j002', '0', 'forms.json', NOW(), 2, '9:196671caf21e0943ee68e4641c11c22d', 'sql', '0', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j003::10
+-- 10
+SET SEARCH_PATH TO public, "$user","public";
+
+10;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j003', '10', 'forms.json', NOW(), 3, '9:2a4f2228eca00197f9a8fa6412ee4c3c', 'sql', '10', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j004::-1
+-- -1
+SET SEARCH_PATH TO public, "$user","public";
+
+-1;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j004', '-1', 'forms.json', NOW(), 4, '9:7e14b1303ff06b7f2fa736471780bd99', 'sql', '-1', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j005::1.1
+-- 1.1
+SET SEARCH_PATH TO public, "$user","public";
+
+1.1;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j005', '1.1', 'forms.json', NOW(), 5, '9:4e29e5c6c82510b8c67bc6a50ea67f1e', 'sql', '1.1', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j006::1.5
+-- 1.5
+SET SEARCH_PATH TO public, "$user","public";
+
+1.5;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j006', '1.5', 'forms.json', NOW(), 6, '9:d8b0e3ef97f5729cfd389e69bb52d864', 'sql', '1.5', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j007::1.0
+-- 1.0
+SET SEARCH_PATH TO public, "$user","public";
+
+1.0;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j007', '1.0', 'forms.json', NOW(), 7, '9:d4d2119adb1e1054dba69b8639ba5248', 'sql', '1.0', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j008::-0.0
+-- -0.0
+SET SEARCH_PATH TO public, "$user","public";
+
+-0.0;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j008', '-0.0', 'forms.json', NOW(), 8, '9:713ac4602ee9cb8e421db3c2b893bc56', 'sql', '-0.0', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j009::1000.0
+-- 1000.0
+SET SEARCH_PATH TO public, "$user","public";
+
+1000.0;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j009', '1000.0', 'forms.json', NOW(), 9, '9:b4f7f5e800cf52004018380a3607dc18', 'sql', '1000.0', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j010::1000.0
+-- 1000.0
+SET SEARCH_PATH TO public, "$user","public";
+
+1000.0;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j010', '1000.0', 'forms.json', NOW(), 10, '9:b4f7f5e800cf52004018380a3607dc18', 'sql', '1000.0', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j011::1000.0
+-- 1000.0
+SET SEARCH_PATH TO public, "$user","public";
+
+1000.0;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j011', '1000.0', 'forms.json', NOW(), 11, '9:b4f7f5e800cf52004018380a3607dc18', 'sql', '1000.0', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j012::1000.0
+-- 1000.0
+SET SEARCH_PATH TO public, "$user","public";
+
+1000.0;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j012', '1000.0', 'forms.json', NOW(), 12, '9:b4f7f5e800cf52004018380a3607dc18', 'sql', '1000.0', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j013::1.0E-5
+-- 1.0E-5
+SET SEARCH_PATH TO public, "$user","public";
+
+1.0E-5;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j013', '1.0E-5', 'forms.json', NOW(), 13, '9:ac97fc200b2557fc362eb16c8026dbad', 'sql', '1.0E-5', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j014::0.0015
+-- 0.0015
+SET SEARCH_PATH TO public, "$user","public";
+
+0.0015;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j014', '0.0015', 'forms.json', NOW(), 14, '9:4e7b0745bd8680a21987d5b06045d4e9', 'sql', '0.0015', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j015::1.23456789E7
+-- 1.23456789E7
+SET SEARCH_PATH TO public, "$user","public";
+
+1.23456789E7;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j015', '1.23456789E7', 'forms.json', NOW(), 15, '9:0b298010b3c1ccbf0aa0bae43bbd9c78', 'sql', '1.23456789E7', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j016::1.0E-4
+-- 1.0E-4
+SET SEARCH_PATH TO public, "$user","public";
+
+1.0E-4;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j016', '1.0E-4', 'forms.json', NOW(), 16, '9:dbb88e5c2c529a214aea867a742913bf', 'sql', '1.0E-4', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j017::1.0E7
+-- 1.0E7
+SET SEARCH_PATH TO public, "$user","public";
+
+1.0E7;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j017', '1.0E7', 'forms.json', NOW(), 17, '9:3f898e365948ffa7804024e7ab3cd7d9', 'sql', '1.0E7', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j018::9999999999
+-- 9999999999
+SET SEARCH_PATH TO public, "$user","public";
+
+9999999999;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j018', '9999999999', 'forms.json', NOW(), 18, '9:3a048e5abc255972b9ef26481a6903c8', 'sql', '9999999999', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j019::99999999999999999999
+-- 99999999999999999999
+SET SEARCH_PATH TO public, "$user","public";
+
+99999999999999999999;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j019', '99999999999999999999', 'forms.json', NOW(), 19, '9:b93b1da1dd656aa5f4a8a8c494157062', 'sql', '99999999999999999999', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j020::Infinity
+-- Infinity
+SET SEARCH_PATH TO public, "$user","public";
+
+Infinity;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j020', 'Infinity', 'forms.json', NOW(), 20, '9:3382f61f61e9631e153cb30ee002647c', 'sql', 'Infinity', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j021::true
+-- true
+SET SEARCH_PATH TO public, "$user","public";
+
+true;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j021', 'true', 'forms.json', NOW(), 21, '9:cdb9247385942026f5346790aa62191b', 'sql', 'true', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j022::false
+-- false
+SET SEARCH_PATH TO public, "$user","public";
+
+false;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j022', 'false', 'forms.json', NOW(), 22, '9:8989db619e9e7b4509870a9d3255e0cd', 'sql', 'false', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j023::1.10
+-- 1.10
+SET SEARCH_PATH TO public, "$user","public";
+
+1.10;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j023', '1.10', 'forms.json', NOW(), 23, '9:9e80ae645acaa661e063ebd400a4bff5', 'sql', '1.10', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j024::0003
+-- 0003
+SET SEARCH_PATH TO public, "$user","public";
+
+0003;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j024', '0003', 'forms.json', NOW(), 24, '9:5bec32043fa9eca9ccfbef26b3af342b', 'sql', '0003', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j025::yes
+-- yes
+SET SEARCH_PATH TO public, "$user","public";
+
+yes;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j025', 'yes', 'forms.json', NOW(), 25, '9:f8ea8de275d1e4f560c651e382d803b8', 'sql', 'yes', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j026::2024-01-01
+-- 2024-01-01
+SET SEARCH_PATH TO public, "$user","public";
+
+2024-01-01;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j026', '2024-01-01', 'forms.json', NOW(), 26, '9:f06dceeb84d445e2649d732731e72a62', 'sql', '2024-01-01', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j027::0x1F
+-- 0x1F
+SET SEARCH_PATH TO public, "$user","public";
+
+0x1F;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j027', '0x1F', 'forms.json', NOW(), 27, '9:4530cc6ec55a082ae2ebab5521ab83f4', 'sql', '0x1F', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j028::null
+-- null
+SET SEARCH_PATH TO public, "$user","public";
+
+null;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j028', NULL, 'forms.json', NOW(), 28, '9:6056ada7cbc18ee8d0c782ead61621b9', 'sql', NULL, 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j029::3
+-- 3
+SET SEARCH_PATH TO public, "$user","public";
+
+3;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j029', '3', 'forms.json', NOW(), 29, '9:66852d0d5656a00c957f80d219b389f3', 'sql', '3', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j030::8
+-- 8
+SET SEARCH_PATH TO public, "$user","public";
+
+8;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j030', '8', 'forms.json', NOW(), 30, '9:e281b1c7ec1d0b80593018e2ea35b6dd', 'sql', '8', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j031::08
+-- 08
+SET SEARCH_PATH TO public, "$user","public";
+
+08;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j031', '08', 'forms.json', NOW(), 31, '9:f73daceb09de4e1571b1b54e8bbfc98e', 'sql', '08', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j032::31
+-- 31
+SET SEARCH_PATH TO public, "$user","public";
+
+31;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j032', '31', 'forms.json', NOW(), 32, '9:9f55688103847737679f0cff0217a198', 'sql', '31', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j033::5
+-- 5
+SET SEARCH_PATH TO public, "$user","public";
+
+5;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j033', '5', 'forms.json', NOW(), 33, '9:b2ab8fa09576d16df6e892f0e7b8e785', 'sql', '5', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j034::1000
+-- 1000
+SET SEARCH_PATH TO public, "$user","public";
+
+1000;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j034', '1000', 'forms.json', NOW(), 34, '9:f93a503d1c022b36bd5b57478843954c', 'sql', '1000', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j035::12
+-- 12
+SET SEARCH_PATH TO public, "$user","public";
+
+12;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j035', '12', 'forms.json', NOW(), 35, '9:e206175286a55b9e07cae9f51bd1df97', 'sql', '12', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j036::0.5
+-- 0.5
+SET SEARCH_PATH TO public, "$user","public";
+
+0.5;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j036', '0.5', 'forms.json', NOW(), 36, '9:696988645b1653bca5a6ee3c4951cb0c', 'sql', '0.5', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j037::0.5
+-- 0.5
+SET SEARCH_PATH TO public, "$user","public";
+
+0.5;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j037', '0.5', 'forms.json', NOW(), 37, '9:696988645b1653bca5a6ee3c4951cb0c', 'sql', '0.5', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j038::1.0
+-- 1.0
+SET SEARCH_PATH TO public, "$user","public";
+
+1.0;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j038', '1.0', 'forms.json', NOW(), 38, '9:d4d2119adb1e1054dba69b8639ba5248', 'sql', '1.0', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j039::Infinity
+-- Infinity
+SET SEARCH_PATH TO public, "$user","public";
+
+Infinity;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j039', 'Infinity', 'forms.json', NOW(), 39, '9:3382f61f61e9631e153cb30ee002647c', 'sql', 'Infinity', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j040::NaN
+-- NaN
+SET SEARCH_PATH TO public, "$user","public";
+
+NaN;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j040', 'NaN', 'forms.json', NOW(), 40, '9:20274c2aecd1504c61ad512fef0abb09', 'sql', 'NaN', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j041::NaN
+-- NaN
+SET SEARCH_PATH TO public, "$user","public";
+
+NaN;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j041', 'NaN', 'forms.json', NOW(), 41, '9:20274c2aecd1504c61ad512fef0abb09', 'sql', 'NaN', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j042::Infinity
+-- Infinity
+SET SEARCH_PATH TO public, "$user","public";
+
+Infinity;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j042', 'Infinity', 'forms.json', NOW(), 42, '9:3382f61f61e9631e153cb30ee002647c', 'sql', 'Infinity', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j043::true
+-- true
+SET SEARCH_PATH TO public, "$user","public";
+
+true;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j043', 'true', 'forms.json', NOW(), 43, '9:cdb9247385942026f5346790aa62191b', 'sql', 'true', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j044::true
+-- true
+SET SEARCH_PATH TO public, "$user","public";
+
+true;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j044', 'true', 'forms.json', NOW(), 44, '9:cdb9247385942026f5346790aa62191b', 'sql', 'true', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j045::true
+-- true
+SET SEARCH_PATH TO public, "$user","public";
+
+true;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j045', 'true', 'forms.json', NOW(), 45, '9:cdb9247385942026f5346790aa62191b', 'sql', 'true', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j046::false
+-- false
+SET SEARCH_PATH TO public, "$user","public";
+
+false;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j046', 'false', 'forms.json', NOW(), 46, '9:8989db619e9e7b4509870a9d3255e0cd', 'sql', 'false', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j047::tRue
+-- tRue
+SET SEARCH_PATH TO public, "$user","public";
+
+tRue;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j047', 'tRue', 'forms.json', NOW(), 47, '9:ecd8381e5c61361c167c5b4c259a40f4', 'sql', 'tRue', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j048::true
+-- true
+SET SEARCH_PATH TO public, "$user","public";
+
+true;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j048', 'true', 'forms.json', NOW(), 48, '9:cdb9247385942026f5346790aa62191b', 'sql', 'true', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j049::true
+-- true
+SET SEARCH_PATH TO public, "$user","public";
+
+true;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j049', 'true', 'forms.json', NOW(), 49, '9:cdb9247385942026f5346790aa62191b', 'sql', 'true', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j050::y
+-- y
+SET SEARCH_PATH TO public, "$user","public";
+
+y;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j050', 'y', 'forms.json', NOW(), 50, '9:056c28c8c19a9bd72c3240e46c3959e7', 'sql', 'y', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j051::750
+-- 750
+SET SEARCH_PATH TO public, "$user","public";
+
+750;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j051', '750', 'forms.json', NOW(), 51, '9:24f8f42cde8f23b1f2b2e4434b4af5c0', 'sql', '750', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j052::Mon Jan 01 00:00:00 UTC 2024
+-- Mon Jan 01 00:00:00 UTC 2024
+SET SEARCH_PATH TO public, "$user","public";
+
+Mon Jan 01 00:00:00 UTC 2024;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j052', 'Mon Jan 01 00:00:00 UTC 2024', 'forms.json', NOW(), 52, '9:c84513a41ec2e6dbac5f425e57009398', 'sql', 'Mon Jan 01 00:00:00 UTC 2024', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j053::Sat Dec 15 02:59:43 UTC 2001
+-- Sat Dec 15 02:59:43 UTC 2001
+SET SEARCH_PATH TO public, "$user","public";
+
+Sat Dec 15 02:59:43 UTC 2001;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j053', 'Sat Dec 15 02:59:43 UTC 2001', 'forms.json', NOW(), 53, '9:db9b98d57b12b0504ca6ed9002792d74', 'sql', 'Sat Dec 15 02:59:43 UTC 2001', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j054::2001-12-14 21:59:43
+-- 2001-12-14 21:59:43
+SET SEARCH_PATH TO public, "$user","public";
+
+2001-12-14 21:59:43;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j054', '2001-12-14 21:59:43', 'forms.json', NOW(), 54, '9:45385bc1fa8ef25be21f28b2359607d7', 'sql', '2001-12-14 21:59:43', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j055::1.2.3
+-- 1.2.3
+SET SEARCH_PATH TO public, "$user","public";
+
+1.2.3;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j055', '1.2.3', 'forms.json', NOW(), 55, '9:c9c37dde5729dd4fcd2ceef04215c10d', 'sql', '1.2.3', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j056::v1.0
+-- v1.0
+SET SEARCH_PATH TO public, "$user","public";
+
+v1.0;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j056', 'v1.0', 'forms.json', NOW(), 56, '9:2f4de82b8ae580e2b7e8af00575cc6dd', 'sql', 'v1.0', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j057::1.10
+-- 1.10
+SET SEARCH_PATH TO public, "$user","public";
+
+1.10;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j057', '1.10', 'forms.json', NOW(), 57, '9:9e80ae645acaa661e063ebd400a4bff5', 'sql', '1.10', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j058::1.1
+-- 1.1
+SET SEARCH_PATH TO public, "$user","public";
+
+1.1;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j058', '1.1', 'forms.json', NOW(), 58, '9:4e29e5c6c82510b8c67bc6a50ea67f1e', 'sql', '1.1', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j059::[1.1, true]
+-- [1.1, true]
+SET SEARCH_PATH TO public, "$user","public";
+
+[1.1, true];
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j059', '[1.1, true]', 'forms.json', NOW(), 59, '9:d049107893e729dbe2e265465fb6989a', 'sql', '[1.1, true]', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j060::31
+-- 31
+SET SEARCH_PATH TO public, "$user","public";
+
+31;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j060', '31', 'forms.json', NOW(), 60, '9:9f55688103847737679f0cff0217a198', 'sql', '31', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j061::null-probe
+SET SEARCH_PATH TO public, "$user","public";
+
+select 1;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j061', 'null-probe', 'forms.json', NOW(), 61, '9:3b78b9910981c62ca27148640fad7bc2', 'sql', '', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j062::null-probe
+SET SEARCH_PATH TO public, "$user","public";
+
+select 1;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j062', 'null-probe', 'forms.json', NOW(), 62, '9:3b78b9910981c62ca27148640fad7bc2', 'sql', '', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j063::null-probe
+SET SEARCH_PATH TO public, "$user","public";
+
+select 1;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j063', 'null-probe', 'forms.json', NOW(), 63, '9:3b78b9910981c62ca27148640fad7bc2', 'sql', '', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Changeset forms.json::j064::null-probe
+SET SEARCH_PATH TO public, "$user","public";
+
+select 1;
+
+INSERT INTO public.databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('j064', 'null-probe', 'forms.json', NOW(), 64, '9:3b78b9910981c62ca27148640fad7bc2', 'sql', '', 'EXECUTED', NULL, NULL, '4.28.0', '<DEPLOYMENT_ID>');
+
+-- Release Database Lock
+SET SEARCH_PATH TO public, "$user","public";
+
+UPDATE public.databasechangeloglock SET LOCKED = FALSE, LOCKEDBY = NULL, LOCKGRANTED = NULL WHERE ID = 1;
+
+SET SEARCH_PATH TO public, "$user","public";
+
