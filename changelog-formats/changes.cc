@@ -111,14 +111,15 @@ std::optional<model::Change> read_one(const MapEntry& e, Diagnostics& diags) {
   T change{};
   change.where = e.key_where;
   std::string owner(T::kName);
-  if (e.value.is_scalar()) {
+  std::optional<std::string> listed = e.value.is_list() ? text_of(e.value) : std::nullopt;
+  if (e.value.is_scalar() || listed) {  // `- sql: select 1`, or Liquibase's reading of `- sql: [select 1]`
     constexpr std::string_view key = text_attribute<T>();
     if (key.empty()) {
       diags.error(e.value.where,
                   owner + " needs attributes ('name: value' lines), not '" + e.value.text + "'");
       return std::nullopt;
     }
-    MapEntry given{std::string(key), e.value.where, e.value};
+    MapEntry given{std::string(key), e.value.where, listed ? scalar(*listed, e.value.where) : e.value};
     read_fields(change, {&given}, owner, e.key_where, diags);
   } else {
     read_fields(change, attributes_of(e.value, owner, diags), owner, e.key_where, diags);

@@ -99,6 +99,13 @@ void FieldReader::missing(std::string_view key) {
 }
 
 void FieldReader::read(const MapEntry& e, std::string_view key, model::Text& out, unsigned rule) {
+  if (e.value.is_list()) {
+    if (std::optional<std::string> listed = text_of(e.value)) {  // Liquibase takes a list's text too
+      MapEntry as_text{e.key, e.key_where, scalar(*listed, e.value.where)};
+      read(as_text, key, out, rule);
+      return;
+    }
+  }
   if (!e.value.is_scalar()) {
     diags_.error(e.value.where, "attribute '" + std::string(key) + "' of " + owner_ + " must be text, not " +
                                     std::string(describe(e.value)));

@@ -17,6 +17,19 @@ std::string_view describe(const Node& n) {
   return "nothing";
 }
 
+std::optional<std::string> text_of(const Node& n) {
+  if (n.is_scalar()) return n.text;
+  if (!n.is_list() || n.items.empty()) return std::nullopt;
+  std::string joined;
+  for (const Node& item : n.items) {
+    if (!item.is_scalar() && !item.is_null()) return std::nullopt;
+    if (!joined.empty()) joined += ", ";
+    joined += item.is_null() ? "null" : item.text;
+  }
+  if (n.items.size() == 1) return joined;
+  return "[" + joined + "]";
+}
+
 Node scalar(std::string text, SourceLocation where) {
   Node n;
   n.kind = Node::Kind::scalar;

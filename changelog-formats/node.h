@@ -1,6 +1,7 @@
 // The neutral tree every changelog format is read into before it becomes the model.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,10 @@ struct MapEntry {
 
 /// "text", "a map", "a list" or "nothing": how a value is named in diagnostics.
 std::string_view describe(const Node& n);
+
+/// The text Liquibase takes from a value where it wants text: a scalar's own; for a list of scalars
+/// (`[1.10]`, `[a, b]`), its one item, or Java's "[a, b]" of several. nullopt for anything else.
+std::optional<std::string> text_of(const Node& n);
 
 /// A scalar node (for building trees by hand, in readers and tests).
 Node scalar(std::string text, SourceLocation where = {});

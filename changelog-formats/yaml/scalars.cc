@@ -173,8 +173,10 @@ bool matches_float(std::string_view s) {
          s == ".nan" || s == ".NaN" || s == ".NAN";
 }
 
-// SnakeYAML's TIMESTAMP rule: a date, or a date and time with an optional fraction and zone.
-bool matches_timestamp(std::string_view s) {
+// SnakeYAML's TIMESTAMP rule: a date, or a date and time with an optional fraction and zone. A date
+// alone needs a two-digit month and day to be resolved as one (`loose`: as the constructor of an
+// explicit !!timestamp takes it, one digit will do).
+bool matches_timestamp(std::string_view s, bool loose = false) {
   Scan sc{s};
   auto digits = [&](std::size_t min, std::size_t max) {
     std::size_t n = sc.run(is_digit);
@@ -187,7 +189,7 @@ bool matches_timestamp(std::string_view s) {
   std::size_t day_start = sc.i;
   if (!digits(1, 2)) return false;
   std::size_t day_len = sc.i - day_start;
-  if (sc.done()) return month_len == 2 && day_len == 2;  // a date alone has two-digit month and day
+  if (sc.done()) return loose || (month_len == 2 && day_len == 2);
   if (!sc.eat_any("Tt") && sc.run([](char c) { return c == ' ' || c == '\t'; }) == 0) return false;
   if (!digits(1, 2) || !sc.eat(':') || !digits(2, 2) || !sc.eat(':') || !digits(2, 2)) return false;
   if (sc.eat('.')) sc.run(is_digit);
@@ -279,7 +281,8 @@ std::optional<std::string> construct_int(std::string_view written) {
   return (negative && digits != "0" ? "-" : "") + digits;
 }
 
-double parse_double(std::string_view s) {
+// Java's Double.valueOf of a decimal text; nullopt where it throws ("." alone).
+std::optional<double> parse_double(std::string_view s) {
   double d = 0;
   auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
   if (ec == std::errc::result_out_of_range) {
@@ -288,7 +291,7 @@ double parse_double(std::string_view s) {
                 s.find('-', s.find_first_of("eE")) != std::string_view::npos;
     return tiny ? 0.0 : HUGE_VAL;
   }
-  (void)ptr;
+  if (ec != std::errc() || ptr != s.data() + s.size()) return std::nullopt;
   return d;
 }
 
@@ -312,14 +315,18 @@ std::optional<double> construct_float(std::string_view written) {
     for (;;) {
       std::size_t colon = v.rfind(':', end - 1);
       std::size_t start = colon == std::string::npos ? 0 : colon + 1;
-      val += parse_double(std::string_view(v).substr(start, end - start)) * bes;
+      std::optional<double> part = parse_double(std::string_view(v).substr(start, end - start));
+      if (!part) return std::nullopt;
+      val += *part * bes;
       bes = static_cast<std::int32_t>(static_cast<std::uint32_t>(bes) * 60u);
       if (colon == std::string::npos) break;
       end = colon;
     }
     return sign * val;
   }
-  return parse_double(v) * sign;
+  std::optional<double> d = parse_double(v);
+  if (!d) return std::nullopt;
+  return *d * sign;
 }
 
 // java.util.Date.toString() in the process's time zone, as Liquibase's JVM prints it in its own:
@@ -358,7 +365,7 @@ std::optional<std::string> construct_timestamp(std::string_view s) {
   std::size_t sec_start = sc.i;
   sc.i += 2;
   if (sc.eat('.')) sc.run(is_digit);
-  double fractions = parse_double(s.substr(sec_start, sc.i - sec_start));
+  double fractions = parse_double(s.substr(sec_start, sc.i - sec_start)).value_or(0);
   int seconds = static_cast<int>(std::floor(fractions));
   int millis = static_cast<int>(std::lround((fractions - seconds) * 1000));
   tm.tm_sec = seconds + millis / 1000;  // 1000 ms roll over into the next second, as in a Calendar
@@ -377,8 +384,10 @@ std::optional<std::string> construct_timestamp(std::string_view s) {
   ++sc.i;
   std::size_t zh = sc.i;
   sc.run(is_digit);
-  int zone_minutes = number(s.substr(zh, sc.i - zh)) * 60;
-  if (sc.eat(':')) zone_minutes += number(s.substr(sc.i, 2));
+  int zone_hours = number(s.substr(zh, sc.i - zh)), zone_minutes = 0;
+  if (sc.eat(':')) zone_minutes = number(s.substr(sc.i, 2));
+  // Java's TimeZone falls back to GMT for an offset it cannot read (hours beyond 23).
+  zone_minutes = zone_hours > 23 || zone_minutes > 59 ? 0 : zone_hours * 60 + zone_minutes;
   std::time_t t = timegm(&tm) - static_cast<std::time_t>(zone_sign * zone_minutes * 60);
   return java_date(t);
 }
@@ -436,6 +445,7 @@ Resolved resolve_plain(std::string_view s) {
   if (std::string_view("-+0123456789.").find(first) != std::string_view::npos && s.size() <= 1024 &&
       matches_float(s)) {
     if (std::optional<double> v = construct_float(s)) return {ScalarType::floating, java_double(*v), std::nullopt};
+    return refused(s, "'" + std::string(s) + "' reads as a YAML float that Liquibase cannot construct");
   }
   if (std::string_view("~nN").find(first) != std::string_view::npos && s.size() <= 10 && is_null_word(s))
     return {ScalarType::null, "", std::nullopt};
@@ -458,7 +468,7 @@ Resolved resolve_tagged(std::string_view tag, std::string_view s) {
     for (char c : s) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     if (lower == "yes" || lower == "true" || lower == "on") return {ScalarType::boolean, "true", std::nullopt};
     if (lower == "no" || lower == "false" || lower == "off") return {ScalarType::boolean, "false", std::nullopt};
-    return refused(s, "'" + std::string(s) + "' is not a YAML boolean");
+    return {ScalarType::null, "", std::nullopt};  // SnakeYAML's boolean constructor gives null
   }
   if (name == "int") {
     std::optional<std::string> v = matches_int(s) ? construct_int(s) : std::nullopt;
@@ -471,7 +481,7 @@ Resolved resolve_tagged(std::string_view tag, std::string_view s) {
     return refused(s, "'" + std::string(s) + "' is not a YAML float");
   }
   if (name == "timestamp") {
-    std::optional<std::string> v = matches_timestamp(s) ? construct_timestamp(s) : std::nullopt;
+    std::optional<std::string> v = matches_timestamp(s, true) ? construct_timestamp(s) : std::nullopt;
     if (v) return {ScalarType::timestamp, *v, std::nullopt};
     return refused(s, "'" + std::string(s) + "' is not a YAML timestamp");
   }
