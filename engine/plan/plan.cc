@@ -14,11 +14,11 @@ namespace {
 using Key = std::tuple<std::string, std::string, std::string>;  // id, author, filename
 
 Key key_of(const model::ChangeSet& cs) { return {cs.id, cs.author, cs.file_path}; }
-Key key_of(const tracker::AppliedRow& r) { return {r.id, r.author, r.filename}; }
+Key key_of(const model::AppliedRow& r) { return {r.id, r.author, r.filename}; }
 
-std::map<Key, const tracker::AppliedRow*> index(const std::vector<tracker::AppliedRow>& history) {
-  std::map<Key, const tracker::AppliedRow*> m;
-  for (const tracker::AppliedRow& r : history) m[key_of(r)] = &r;
+std::map<Key, const model::AppliedRow*> index(const std::vector<model::AppliedRow>& history) {
+  std::map<Key, const model::AppliedRow*> m;
+  for (const model::AppliedRow& r : history) m[key_of(r)] = &r;
   return m;
 }
 
@@ -32,17 +32,17 @@ bool accepted_checksum(const model::ChangeSet& cs, const std::string& stored) {
 
 }  // namespace
 
-UpdatePlan plan_update(const model::ChangeLog& log, const std::vector<tracker::AppliedRow>& history,
+UpdatePlan plan_update(const model::ChangeLog& log, const std::vector<model::AppliedRow>& history,
                        const Filters& filters, std::optional<int> count) {
   UpdatePlan plan;
   auto applied = index(history);
-  for (const tracker::AppliedRow& r : history) plan.last_order = std::max(plan.last_order, r.order_executed);
+  for (const model::AppliedRow& r : history) plan.last_order = std::max(plan.last_order, r.order_executed);
   plan.total = static_cast<int>(log.change_sets.size());
 
   for (const model::ChangeSet& cs : log.change_sets) {
     std::string sum = checksum::checksum(cs);
     auto found = applied.find(key_of(cs));
-    const tracker::AppliedRow* row = found == applied.end() ? nullptr : found->second;
+    const model::AppliedRow* row = found == applied.end() ? nullptr : found->second;
     bool changed = false;
     if (row) {
       if (!row->md5sum || !is_current_version(*row->md5sum)) {
@@ -66,21 +66,21 @@ UpdatePlan plan_update(const model::ChangeLog& log, const std::vector<tracker::A
       plan.skipped.push_back({&cs, "After count"});
       continue;
     }
-    plan.steps.push_back({&cs, sum, rerun ? tracker::ExecType::reran : tracker::ExecType::executed, rerun});
+    plan.steps.push_back({&cs, sum, rerun ? model::ExecType::reran : model::ExecType::executed, rerun});
   }
   return plan;
 }
 
 std::vector<ChecksumMismatch> validate(const model::ChangeLog& log,
-                                       const std::vector<tracker::AppliedRow>& history) {
+                                       const std::vector<model::AppliedRow>& history) {
   return plan_update(log, history, Filters{}).mismatches;
 }
 
-RollbackPlan plan_rollback_count(const model::ChangeLog& log, const std::vector<tracker::AppliedRow>& history,
+RollbackPlan plan_rollback_count(const model::ChangeLog& log, const std::vector<model::AppliedRow>& history,
                                  int count) {
   RollbackPlan plan;
-  std::vector<const tracker::AppliedRow*> rows;
-  for (const tracker::AppliedRow& r : history) rows.push_back(&r);
+  std::vector<const model::AppliedRow*> rows;
+  for (const model::AppliedRow& r : history) rows.push_back(&r);
   // Newest first: Liquibase orders by DATEEXECUTED then ORDEREXECUTED.
   std::stable_sort(rows.begin(), rows.end(), [](const auto* a, const auto* b) {
     return std::tie(a->date_executed, a->order_executed) > std::tie(b->date_executed, b->order_executed);
@@ -93,7 +93,7 @@ RollbackPlan plan_rollback_count(const model::ChangeLog& log, const std::vector<
   for (const model::ChangeSet& cs : log.change_sets) by_key[key_of(cs)] = &cs;
 
   for (std::size_t i = 0; i < rows.size() && static_cast<int>(i) < count; ++i) {
-    const tracker::AppliedRow& row = *rows[i];
+    const model::AppliedRow& row = *rows[i];
     auto it = by_key.find(key_of(row));
     std::string who = row.filename + "::" + row.id + "::" + row.author;
     if (it == by_key.end()) {

@@ -8,7 +8,7 @@
 
 #include "engine/model/change_set.h"
 #include "engine/plan/filters.h"
-#include "engine/tracker/tracker.h"
+#include "engine/model/history.h"
 
 namespace basalt::plan {
 
@@ -22,7 +22,7 @@ struct ChecksumMismatch {
 struct UpdateStep {
   const model::ChangeSet* change_set;
   std::string checksum;
-  tracker::ExecType exec_type = tracker::ExecType::executed;
+  model::ExecType exec_type = model::ExecType::executed;
   bool row_exists = false;  // re-run: update the row in place instead of inserting one
 };
 
@@ -34,7 +34,7 @@ struct Skipped {
 
 /// A row whose MD5SUM is empty (after clear-checksums) or of an older algorithm: refilled, not re-run.
 struct ChecksumFill {
-  tracker::AppliedRow row;
+  model::AppliedRow row;
   std::string checksum;
 };
 
@@ -52,13 +52,13 @@ struct UpdatePlan {
 };
 
 /// Plans an update. `count` limits the run to the next N pending change-sets (update-count).
-UpdatePlan plan_update(const model::ChangeLog& log, const std::vector<tracker::AppliedRow>& history,
+UpdatePlan plan_update(const model::ChangeLog& log, const std::vector<model::AppliedRow>& history,
                        const Filters& filters, std::optional<int> count = std::nullopt);
 
 /// One change-set to undo: the changes that undo it and the row to forget.
 struct RollbackStep {
   const model::ChangeSet* change_set;
-  tracker::AppliedRow row;
+  model::AppliedRow row;
   std::vector<model::Change> changes;
 };
 
@@ -70,11 +70,11 @@ struct RollbackPlan {
 
 /// Plans undoing the `count` most recently applied change-sets. Checks the whole range up front:
 /// a change without an inverse or explicit rollback fails the plan before anything is undone.
-RollbackPlan plan_rollback_count(const model::ChangeLog& log, const std::vector<tracker::AppliedRow>& history,
+RollbackPlan plan_rollback_count(const model::ChangeLog& log, const std::vector<model::AppliedRow>& history,
                                  int count);
 
 /// Checksum mismatches of every applied change-set (what `validate` reports).
-std::vector<ChecksumMismatch> validate(const model::ChangeLog& log, const std::vector<tracker::AppliedRow>& history);
+std::vector<ChecksumMismatch> validate(const model::ChangeLog& log, const std::vector<model::AppliedRow>& history);
 
 /// "1 changesets check sum\n     f.yaml::1::a was: 9:… but is now: 9:…" — the refusal text.
 std::string describe(const std::vector<ChecksumMismatch>& mismatches);

@@ -21,14 +21,6 @@ std::string lock_table(const Tables& t) { return sql::qualify(t.schema, t.lock);
 
 }  // namespace
 
-const char* to_string(ExecType t) {
-  switch (t) {
-    case ExecType::executed: return "EXECUTED";
-    case ExecType::reran: return "RERAN";
-    case ExecType::mark_ran: return "MARK_RAN";
-  }
-  return "EXECUTED";
-}
 
 std::string tables_query(const Tables& t) {
   return "SELECT to_regclass(" + sql::quote_literal(lock_table(t)) + ") IS NOT NULL, to_regclass(" +

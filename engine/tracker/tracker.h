@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/model/change_set.h"
+#include "engine/model/history.h"
 #include "engine/sql/statement.h"
 
 namespace basalt::tracker {
@@ -22,19 +23,10 @@ struct Tables {
 /// What the LIQUIBASE column holds: the tracker format the rows follow.
 inline constexpr const char* kLiquibaseVersion = "4.28.0";
 
-/// EXECTYPE values.
-enum class ExecType { executed, reran, mark_ran };
-/// "EXECUTED", "RERAN", "MARK_RAN".
-const char* to_string(ExecType t);
-
-/// A databasechangelog row as read back.
-struct AppliedRow {
-  std::string id, author, filename;
-  std::string date_executed;  // as PostgreSQL prints it
-  int order_executed = 0;
-  std::string exec_type;
-  std::optional<std::string> md5sum, description, comments, tag, contexts, labels, deployment_id;
-};
+// The rows and their EXECTYPEs are model data (the planner reads them); the tracker writes them.
+using model::AppliedRow;
+using model::ExecType;
+using model::to_string;
 
 /// A row to write for a change-set.
 struct NewRow {

@@ -25,8 +25,8 @@ ChangeSet table_change_set(const std::string& id, const std::string& table) {
   return cs;
 }
 
-tracker::AppliedRow row_for(const ChangeSet& cs, int order, std::optional<std::string> sum = std::nullopt) {
-  tracker::AppliedRow r;
+model::AppliedRow row_for(const ChangeSet& cs, int order, std::optional<std::string> sum = std::nullopt) {
+  model::AppliedRow r;
   r.id = cs.id;
   r.author = cs.author;
   r.filename = cs.file_path;
@@ -48,7 +48,7 @@ model::ChangeLog log_of(std::vector<ChangeSet> sets) {
 
 TEST_CASE("update plans every change-set not in the history, numbering after the highest ORDEREXECUTED") {
   auto log = log_of({table_change_set("1", "a"), table_change_set("2", "b"), table_change_set("3", "c")});
-  std::vector<tracker::AppliedRow> history{row_for(log.change_sets[0], 7)};
+  std::vector<model::AppliedRow> history{row_for(log.change_sets[0], 7)};
   plan::UpdatePlan p = plan::plan_update(log, history, {});
   REQUIRE(p.steps.size() == 2);
   CHECK(p.steps[0].change_set->id == "2");
@@ -60,7 +60,7 @@ TEST_CASE("update plans every change-set not in the history, numbering after the
 
 TEST_CASE("an applied change-set whose checksum changed is a mismatch unless runOnChange or validCheckSum allow it") {
   auto log = log_of({table_change_set("1", "a")});
-  std::vector<tracker::AppliedRow> history{row_for(log.change_sets[0], 1, "9:00000000000000000000000000000000")};
+  std::vector<model::AppliedRow> history{row_for(log.change_sets[0], 1, "9:00000000000000000000000000000000")};
   plan::UpdatePlan p = plan::plan_update(log, history, {});
   REQUIRE(p.mismatches.size() == 1);
   CHECK(p.mismatches[0].stored == "9:00000000000000000000000000000000");
@@ -78,7 +78,7 @@ TEST_CASE("an applied change-set whose checksum changed is a mismatch unless run
   p = plan::plan_update(log, history, {});
   CHECK(p.mismatches.empty());
   REQUIRE(p.steps.size() == 1);
-  CHECK(p.steps[0].exec_type == tracker::ExecType::reran);
+  CHECK(p.steps[0].exec_type == model::ExecType::reran);
   CHECK(p.steps[0].row_exists);
   CHECK(p.last_order == 1);
 }
@@ -86,16 +86,16 @@ TEST_CASE("an applied change-set whose checksum changed is a mismatch unless run
 TEST_CASE("runAlways change-sets run on every update and are recorded as RERAN after the first") {
   auto log = log_of({table_change_set("1", "a")});
   log.change_sets[0].run_always = true;
-  CHECK(plan::plan_update(log, {}, {}).steps.at(0).exec_type == tracker::ExecType::executed);
-  std::vector<tracker::AppliedRow> history{row_for(log.change_sets[0], 1)};
+  CHECK(plan::plan_update(log, {}, {}).steps.at(0).exec_type == model::ExecType::executed);
+  std::vector<model::AppliedRow> history{row_for(log.change_sets[0], 1)};
   plan::UpdatePlan p = plan::plan_update(log, history, {});
   REQUIRE(p.steps.size() == 1);
-  CHECK(p.steps[0].exec_type == tracker::ExecType::reran);
+  CHECK(p.steps[0].exec_type == model::ExecType::reran);
 }
 
 TEST_CASE("an empty MD5SUM is refilled with the current checksum without running the change-set again") {
   auto log = log_of({table_change_set("1", "a")});
-  std::vector<tracker::AppliedRow> history{row_for(log.change_sets[0], 1)};
+  std::vector<model::AppliedRow> history{row_for(log.change_sets[0], 1)};
   history[0].md5sum.reset();
   plan::UpdatePlan p = plan::plan_update(log, history, {});
   CHECK(p.steps.empty());
@@ -157,7 +157,7 @@ TEST_CASE("an include's contexts and labels must admit the run as well as the ch
 
 TEST_CASE("rollback-count undoes the newest change-sets first with their inverses") {
   auto log = log_of({table_change_set("1", "a"), table_change_set("2", "b"), table_change_set("3", "c")});
-  std::vector<tracker::AppliedRow> history{row_for(log.change_sets[0], 1), row_for(log.change_sets[1], 2),
+  std::vector<model::AppliedRow> history{row_for(log.change_sets[0], 1), row_for(log.change_sets[1], 2),
                                            row_for(log.change_sets[2], 3)};
   plan::RollbackPlan p = plan::plan_rollback_count(log, history, 2);
   REQUIRE_FALSE(p.error);
@@ -173,7 +173,7 @@ TEST_CASE("rollback-count fails before anything when a change-set in range canno
   model::DropTable drop;
   drop.table_name = "a";
   log.change_sets[1].changes = {drop};
-  std::vector<tracker::AppliedRow> history{row_for(log.change_sets[0], 1), row_for(log.change_sets[1], 2),
+  std::vector<model::AppliedRow> history{row_for(log.change_sets[0], 1), row_for(log.change_sets[1], 2),
                                            row_for(log.change_sets[2], 3)};
   plan::RollbackPlan p = plan::plan_rollback_count(log, history, 3);
   REQUIRE(p.error);
@@ -188,7 +188,7 @@ TEST_CASE("rollback-count fails before anything when a change-set in range canno
 TEST_CASE("rollback-count refuses a recorded change-set that is missing from the changelog") {
   auto log = log_of({table_change_set("1", "a")});
   ChangeSet gone = table_change_set("gone", "x");
-  std::vector<tracker::AppliedRow> history{row_for(log.change_sets[0], 1), row_for(gone, 2)};
+  std::vector<model::AppliedRow> history{row_for(log.change_sets[0], 1), row_for(gone, 2)};
   plan::RollbackPlan p = plan::plan_rollback_count(log, history, 1);
   REQUIRE(p.error);
   CHECK(p.error->find("c.yaml::gone::t is recorded in the database but not found in the changelog") !=
