@@ -175,6 +175,14 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
 
   if (a.id) cs.id = *a.id;
   if (a.author) cs.author = *a.author;
+  // Liquibase writes the text "null" as SQL NULL, which databasechangelog refuses for these columns:
+  // its update fails on the tracker row. Said here instead.
+  for (const auto& [name, value] : {std::pair<const char*, const model::Text*>{"id", &a.id}, {"author", &a.author}})
+    if (*value && text::iequals(**value, "null"))
+      diags.error(where_of(*reader.take(name)),
+                  std::string("the change-set's ") + name + " '" + **value +
+                      "' is written by Liquibase as SQL NULL, which databasechangelog does not allow",
+                  "choose another " + std::string(name));
   if (a.logical_file_path) cs.file_path = normalize_path(*a.logical_file_path);
   out.own_file_path = a.logical_file_path.has_value();
   cs.comment = a.comment;

@@ -87,6 +87,8 @@ std::optional<std::string> default_expression(const DefaultValue& d, const Colum
   }
   if (d.text && *d.text) {
     const std::string& v = **d.text;
+    // Liquibase writes the text "null" (any case) as no value at all.
+    if (text::iequals(v, "null")) return std::string("null");
     switch (type.family) {
       case ColumnType::Family::boolean:
         if (const auto b = as_boolean(v)) return std::string(boolean_sql(*b));
@@ -114,8 +116,8 @@ std::string column_value(const model::Column& c, std::string_view default_schema
   if (c.value_numeric) return std::string(text::trim(*c.value_numeric));
   if (c.value_boolean) return boolean_sql(*c.value_boolean);
   if (c.value_date) return looks_like_date(*c.value_date) ? date_literal(*c.value_date) : *c.value_date;
-  if (c.value) return quote_literal(*c.value);
-  return "NULL";
+  if (c.value && !text::iequals(*c.value, "null")) return quote_literal(*c.value);
+  return "NULL";  // no value, or the text "null", which Liquibase writes as NULL
 }
 
 }  // namespace basalt::sql

@@ -12,8 +12,12 @@
 namespace basalt::tracker {
 namespace {
 
+// A value of the row as Liquibase writes it: text that is the word "null", in any case, becomes SQL
+// NULL (its literal formatting does that to every string), absent text too.
+std::string value(const std::string& v) { return text::iequals(v, "null") ? std::string("NULL") : sql::quote_literal(v); }
+
 std::string literal_or_null(const std::optional<std::string>& v) {
-  return v ? sql::quote_literal(*v) : std::string("NULL");
+  return v ? value(*v) : std::string("NULL");
 }
 
 std::string changelog_table(const Tables& t) { return sql::qualify(t.schema, t.changelog); }
@@ -157,16 +161,15 @@ sql::Statement insert_row(const Tables& t, const NewRow& row) {
   std::string columns =
       "ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, "
       "CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID";
-  std::string values = sql::quote_literal(cs.id) + ", " + sql::quote_literal(cs.author) + ", " +
-                       sql::quote_literal(cs.file_path) + ", NOW(), " + std::to_string(row.order_executed) +
-                       ", " + sql::quote_literal(row.md5sum) + ", " + sql::quote_literal(description(cs)) +
-                       ", " + sql::quote_literal(cs.comment.value_or("")) + ", '" + to_string(row.exec_type) +
+  std::string values = value(cs.id) + ", " + value(cs.author) + ", " + value(cs.file_path) + ", NOW(), " +
+                       std::to_string(row.order_executed) + ", " + value(row.md5sum) + ", " + value(description(cs)) +
+                       ", " + value(cs.comment.value_or("")) + ", '" + to_string(row.exec_type) +
                        "', " + literal_or_null(contexts_column(cs)) + ", " +
                        literal_or_null(labels_column(cs)) + ", '" + kLiquibaseVersion + "', " +
                        sql::quote_literal(row.deployment_id);
   if (row.tag) {
     columns += ", TAG";
-    values += ", " + sql::quote_literal(*row.tag);
+    values += ", " + value(*row.tag);
   }
   return {"INSERT INTO " + changelog_table(t) + " (" + columns + ") VALUES (" + values + ")"};
 }
