@@ -77,9 +77,6 @@ const std::vector<std::string> kTopLevelKeys = {"changeSet",     "include",     
 // Extensions includeAll picks up, as Liquibase's parsers do.
 const std::vector<std::string> kChangelogExtensions = {"yaml", "yml", "json", "xml", "sql"};
 
-const SourceLocation& where_of(const MapEntry& e) {
-  return e.value.where.line > 0 ? e.value.where : e.key_where;
-}
 
 std::string without_classpath(std::string_view path) {
   if (text::starts_with_icase(path, "classpath:")) path.remove_prefix(10);
@@ -454,8 +451,7 @@ class Loader {
       if (fresh) continue;
       const SourceLocation& first = read[it->second].where;
       diags_.error(cs.where,
-                   "duplicate change-set '" + cs.identity() + "' (first defined at " + first.file + ":" +
-                       std::to_string(first.line) + ":" + std::to_string(first.column) + ")",
+                   "duplicate change-set '" + cs.identity() + "' (first defined at " + to_string(first) + ")",
                    "give each change-set its own id");
     }
 

@@ -39,28 +39,6 @@ std::vector<const MapEntry*> attributes_of(const Node& n, std::string_view owner
   return out;
 }
 
-bool is_number(std::string_view t) {
-  std::size_t i = 0;
-  auto digits = [&] {
-    std::size_t start = i;
-    while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
-    return i - start;
-  };
-  if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
-  std::size_t whole = digits();
-  std::size_t fraction = 0;
-  if (i < t.size() && t[i] == '.') {
-    ++i;
-    fraction = digits();
-  }
-  if (whole + fraction == 0) return false;
-  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
-    ++i;
-    if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
-    if (digits() == 0) return false;
-  }
-  return i == t.size();
-}
 
 const MapEntry* FieldReader::take(std::string_view key) {
   known_.emplace_back(key);
@@ -111,7 +89,7 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Text& out
                                     std::string(describe(e.value)));
     return;
   }
-  if ((rule & model::kNumeric) != 0 && !is_number(e.value.text)) {
+  if ((rule & model::kNumeric) != 0 && !text::is_number(e.value.text)) {
     diags_.error(e.value.where, "attribute '" + std::string(key) + "' of " + owner_ +
                                     " must be a number, not " + shown(e.value));
     return;

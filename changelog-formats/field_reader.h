@@ -17,9 +17,6 @@ namespace basalt::formats {
 /// is reported as not being attributes of `owner`.
 std::vector<const MapEntry*> attributes_of(const Node& n, std::string_view owner, Diagnostics& diags);
 
-/// Whether text is a number as a changelog writes one: 12, -3, 9.99, 1e5.
-bool is_number(std::string_view text);
-
 /// Reads attributes into a struct through its fields() table: keys match case-insensitively (as in
 /// Liquibase), repeated, missing and mistyped attributes are errors, unknown ones warnings (Liquibase
 /// ignores them, and real changelogs have them).

@@ -39,6 +39,11 @@ struct MapEntry {
 /// "text", "a map", "a list" or "nothing": how a value is named in diagnostics.
 std::string_view describe(const Node& n);
 
+/// Where a value was written: its own place, or its key's when it has none (an empty value).
+inline const SourceLocation& where_of(const MapEntry& e) {
+  return e.value.where.line > 0 ? e.value.where : e.key_where;
+}
+
 /// The text Liquibase takes from a value where it wants text: a scalar's own; for a list of scalars
 /// (`[1.10]`, `[a, b]`), its one item, or Java's "[a, b]" of several. nullopt for anything else.
 std::optional<std::string> text_of(const Node& n);

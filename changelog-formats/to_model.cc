@@ -67,10 +67,6 @@ model::Sql sql_change(const Node& text) {
   return sql;
 }
 
-// Where a value was written: its own place, or its key's when it has none.
-const SourceLocation& where_of(const MapEntry& e) {
-  return e.value.where.line > 0 ? e.value.where : e.key_where;
-}
 
 void read_rollback(const MapEntry& e, ReadChangeSet& out, Diagnostics& diags) {
   model::Rollback& rollback = out.change_set.rollback;

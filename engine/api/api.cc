@@ -114,8 +114,8 @@ std::string position_in(const std::string& statement, int position) {
   std::string msg;
   if (unit && unit->change_set) {
     const model::ChangeSet& cs = *unit->change_set;
-    msg = std::string(verb) + " failed for change-set " + cs.identity() + " (" + cs.where.file + ":" +
-          std::to_string(cs.where.line) + "):\n     Reason: " + f.what();
+    msg = std::string(verb) + " failed for change-set " + cs.identity() + " (" + to_string(cs.where) +
+          "):\n     Reason: " + f.what();
   } else {
     msg = std::string(verb) + " failed: " + f.what();
   }

@@ -45,11 +45,7 @@ std::string_view line_of(std::string_view text, int line) {
 
 std::string render(const Diagnostic& d, std::string_view source_line) {
   std::ostringstream out;
-  out << (d.where.file.empty() ? "<input>" : d.where.file);
-  if (d.where.line > 0) {
-    out << ':' << d.where.line;
-    if (d.where.column > 0) out << ':' << d.where.column;
-  }
+  out << to_string(d.where);
   out << (d.severity == Severity::warning ? ": warning: " : ": error: ") << d.message << '\n';
   if (!source_line.empty() && d.where.line > 0) {
     out << "  " << source_line << '\n';

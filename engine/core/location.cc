@@ -35,4 +35,13 @@ const std::string& FileName::no_path() {
   return *e;
 }
 
+std::string to_string(const SourceLocation& where) {
+  std::string out = where.file.empty() ? std::string("<input>") : std::string(where.file);
+  if (where.line > 0) {
+    out += ":" + std::to_string(where.line);
+    if (where.column > 0) out += ":" + std::to_string(where.column);
+  }
+  return out;
+}
+
 }  // namespace basalt

@@ -1,4 +1,4 @@
-// Where something came from in a changelog file, and values that carry it.
+// Where something came from in a changelog file.
 #pragma once
 
 #include <ostream>
@@ -45,13 +45,7 @@ struct SourceLocation {
   friend bool operator==(const SourceLocation&, const SourceLocation&) { return true; }
 };
 
-/// A value with the place it was written.
-template <class T>
-struct Located {
-  T value{};
-  SourceLocation where;
-
-  friend bool operator==(const Located& a, const Located& b) { return a.value == b.value; }
-};
+/// "path:line:col" ("path:line" without a column, "path" without a line): how every message names a place.
+std::string to_string(const SourceLocation& where);
 
 }  // namespace basalt

@@ -23,6 +23,8 @@ bool starts_with_icase(std::string_view s, std::string_view prefix);
 std::size_t edit_distance(std::string_view a, std::string_view b);
 /// The candidate closest to `word`, if it is close enough to be a plausible typo.
 std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates);
+/// Whether text is a number as a changelog writes one: 12, -3, 9.99, .5, 1e5.
+bool is_number(std::string_view text);
 /// Joins with a separator.
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 

@@ -106,7 +106,7 @@ RollbackPlan plan_rollback_count(const model::ChangeLog& log, const std::vector<
     auto undo = rollback::rollback_changes(*it->second);
     if (auto* no = std::get_if<rollback::NotInvertible>(&undo)) {
       const SourceLocation& at = it->second->where;
-      plan.error = "change-set " + who + " (" + at.file + ":" + std::to_string(at.line) +
+      plan.error = "change-set " + who + " (" + to_string(at) +
                    ") cannot be rolled back: " + no->reason +
                    ". Add a rollback block to it; nothing was rolled back";
       plan.steps.clear();

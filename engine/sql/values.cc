@@ -9,27 +9,6 @@
 namespace basalt::sql {
 namespace {
 
-bool looks_numeric(std::string_view v) {
-  v = text::trim(v);
-  if (v.empty()) return false;
-  std::size_t i = (v[0] == '-' || v[0] == '+') ? 1 : 0;
-  bool digits = false, dot = false, exponent = false;
-  for (; i < v.size(); ++i) {
-    const char c = v[i];
-    if (std::isdigit(static_cast<unsigned char>(c)) != 0) {
-      digits = true;
-    } else if (c == '.' && !dot && !exponent) {
-      dot = true;
-    } else if ((c == 'e' || c == 'E') && digits && !exponent) {
-      exponent = true;
-      digits = false;
-      if (i + 1 < v.size() && (v[i + 1] == '-' || v[i + 1] == '+')) ++i;
-    } else {
-      return false;
-    }
-  }
-  return digits;
-}
 
 std::optional<bool> as_boolean(std::string_view v) {
   const std::string l = text::lower(text::trim(v));
@@ -94,7 +73,7 @@ std::optional<std::string> default_expression(const DefaultValue& d, const Colum
         if (const auto b = as_boolean(v)) return std::string(boolean_sql(*b));
         break;
       case ColumnType::Family::number:
-        if (looks_numeric(v)) return std::string(text::trim(v));
+        if (text::is_number(text::trim(v))) return std::string(text::trim(v));
         break;
       case ColumnType::Family::temporal:
         if (looks_like_date(v)) return date_literal(v);

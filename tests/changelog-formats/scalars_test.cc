@@ -58,7 +58,11 @@ void compare(const std::string& changelog, const std::string& table, const std::
   fs::current_path(kGoldens);
   ReadResult r = read_changelog(changelog);
   fs::current_path(cwd);
-  REQUIRE_MESSAGE(r.ok(), render(r.diagnostics));
+  // Liquibase prints an author 'null' as SQL NULL, and its update then fails on the tracker row;
+  // basalt refuses it while reading. Every other form reads without a problem.
+  for (const Diagnostic& d : r.diagnostics.items())
+    CHECK_MESSAGE(d.message.starts_with("the change-set's author 'null' is written by Liquibase as SQL NULL"),
+                  to_string(d.where) << ": " << d.message);
   std::size_t compared = 0, differing = 0;
   for (const model::ChangeSet& cs : r.changelog.change_sets) {
     auto it = expected.find(cs.id);

@@ -288,3 +288,82 @@ TEST_CASE("change-sets commit without waiting for the disk (synchronous_commit o
   // The lock row's release commits with the server's own setting, flushing the change-sets' commits.
   CHECK(db.query("SELECT locked FROM databasechangeloglock") == "f");
 }
+
+// What the generator refuses is found while validating: validate, update-sql and update all say so
+// at the change with exit 2, and no table is created.
+TEST_CASE("a change the generator refuses is an input error before any table is touched") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  dir.write("c.yaml", R"(databaseChangeLog:
+  - changeSet:
+      id: 1
+      author: t
+      changes:
+        - addNotNullConstraint: {tableName: t, columnName: flag, columnDataType: boolean, defaultNullValue: maybe}
+  - changeSet:
+      id: 2
+      author: t
+      changes:
+        - sql: create index concurrently ix on t (flag)
+)");
+  for (const char* command : {"validate", "update-sql", "update", "status"}) {
+    Outcome o = run_basalt(args(db, "c.yaml", {command}), dir.path());
+    INFO(command, o.out, o.err);
+    CHECK(o.exit_code == 2);
+    CHECK(o.err.find("c.yaml:6:11: error: addNotNullConstraint: defaultNullValue 'maybe' is not a boolean") !=
+          std::string::npos);
+    CHECK(o.err.find("c.yaml:11:11: error: change-set 'c.yaml::2::t' runs in a transaction, and PostgreSQL cannot "
+                     "run 'create index concurrently ix ...' inside one") != std::string::npos);
+    CHECK(o.err.find("add 'runInTransaction: false' to the change-set") != std::string::npos);
+    CHECK(o.err.find("2 errors in the changelog; nothing was run") != std::string::npos);
+  }
+  CHECK(db.query("SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace") == "0");
+}
+
+// The results of the one round trip say which statement failed; nothing is run a second time to
+// find out, and the server's error position becomes a line and column in that statement.
+TEST_CASE("a failing statement is named from the round trip's results, with its line and column") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  db.query("CREATE SEQUENCE calls");
+  dir.write("c.yaml", R"(databaseChangeLog:
+  - changeSet:
+      id: 1
+      author: t
+      changes:
+        - sql: select nextval('calls')
+        - sql:
+            splitStatements: false
+            sql: |
+              select 1;
+              select 2
+        - sql:
+            sql: |
+              select 3,
+                     4 from no_such_table
+)");
+  Outcome o = run_basalt(args(db, "c.yaml", {"update"}), dir.path());
+  INFO(o.out, o.err);
+  CHECK(o.exit_code == 1);
+  CHECK(o.err.find("relation \"no_such_table\" does not exist") != std::string::npos);
+  CHECK(o.err.find("Failed SQL: select 3,\n       4 from no_such_table") != std::string::npos);
+  CHECK(o.err.find("At line 2, column 15 of that statement") != std::string::npos);
+  CHECK(db.query("SELECT last_value FROM calls") == "1");  // rolled back, never run again
+  CHECK(db.query("SELECT count(*) FROM databasechangelog") == "0");
+}
+
+TEST_CASE("status refuses, as validate does, when an applied change-set was edited") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  dir.write("c.yaml", "databaseChangeLog:\n  - changeSet: {id: 1, author: t, changes: [{sql: select 1}]}\n");
+  REQUIRE(run_basalt(args(db, "c.yaml", {"update"}), dir.path()).exit_code == 0);
+  dir.write("c.yaml", "databaseChangeLog:\n  - changeSet: {id: 1, author: t, changes: [{sql: select 2}]}\n");
+  Outcome o = run_basalt(args(db, "c.yaml", {"status"}), dir.path());
+  INFO(o.out, o.err);
+  CHECK(o.exit_code == 1);
+  CHECK(o.err.find("c.yaml::1::t was: 9:3b78b9910981c62ca27148640fad7bc2 but is now: 9:") != std::string::npos);
+  CHECK(o.out.find("is up to date") == std::string::npos);
+}
