@@ -94,6 +94,23 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Text& out
                                     " must be a number, not " + shown(e.value));
     return;
   }
+  if ((rule & model::kInteger) != 0) {
+    // Liquibase reads these as a BigInteger from the value's text: 1e3 (1000.0) and '1_000' fail.
+    std::string_view t = e.value.text;
+    bool negative = !t.empty() && t[0] == '-';
+    if (!t.empty() && (t[0] == '-' || t[0] == '+')) t.remove_prefix(1);
+    if (t.empty() || t.find_first_not_of("0123456789") != std::string_view::npos) {
+      diags_.error(e.value.where,
+                   "attribute '" + std::string(key) + "' of " + owner_ + " must be a whole number, not " +
+                       shown(e.value),
+                   "Liquibase refuses it too");
+      return;
+    }
+    std::size_t first = std::min(t.find_first_not_of('0'), t.size() - 1);
+    std::string digits(t.substr(first));
+    out = (negative && digits != "0" ? "-" : "") + digits;
+    return;
+  }
   out = e.value.text;
 }
 

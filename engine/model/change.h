@@ -27,6 +27,7 @@ enum FieldRule : unsigned {
   kOptional = 0,
   kRequired = 1u << 0,  // the change is invalid without it
   kNumeric = 1u << 1,   // text that must be a number (kept as written)
+  kInteger = 1u << 2,   // a whole number, as Java's BigInteger reads and prints it ("0100" is 100)
 };
 
 /// A column's constraints (`constraints:` of a column).
@@ -100,11 +101,11 @@ struct Column {
     v("descending", s.descending);
     v("encoding", s.encoding);
     v("generationType", s.generation_type);
-    v("incrementBy", s.increment_by, kNumeric);
+    v("incrementBy", s.increment_by, kInteger);
     v("name", s.name, kRequired);
     v("position", s.position, kNumeric);
     v("remarks", s.remarks);
-    v("startWith", s.start_with, kNumeric);
+    v("startWith", s.start_with, kInteger);
     v("type", s.type);
     v("value", s.value);
     v("valueBlobFile", s.value_blob_file);
@@ -507,17 +508,17 @@ struct CreateSequence {
   bool operator==(const CreateSequence&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("cacheSize", s.cache_size, kNumeric);
+    v("cacheSize", s.cache_size, kInteger);
     v("catalogName", s.catalog_name);
     v("cycle", s.cycle);
     v("dataType", s.data_type);
-    v("incrementBy", s.increment_by, kNumeric);
-    v("maxValue", s.max_value, kNumeric);
-    v("minValue", s.min_value, kNumeric);
+    v("incrementBy", s.increment_by, kInteger);
+    v("maxValue", s.max_value, kInteger);
+    v("minValue", s.min_value, kInteger);
     v("ordered", s.ordered);
     v("schemaName", s.schema_name);
     v("sequenceName", s.sequence_name, kRequired);
-    v("startValue", s.start_value, kNumeric);
+    v("startValue", s.start_value, kInteger);
   }
 };
 
