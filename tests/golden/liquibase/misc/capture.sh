@@ -187,6 +187,29 @@ topic_unterminated_quote() {
   tables double-quote.validate
 }
 
+# 3. Contexts and labels on include/includeAll, combined with the change-sets' own; properties with
+# context, labels, dbms and global.
+topic_include_context() {
+  local name args
+  for args in "" "--contexts=prod" "--contexts=test" "--contexts=prod,test" "--labels=lab1" "--labels=lab2" \
+              "--labels=!lab1" "--contexts=prod --labels=lab1"; do
+    name=main.update${args:+.}$(echo "$args" | sed 's/--//g; s/ /./g; s/!/not-/g; s/=/-/g; s/,/+/g')
+    newdb ic_$(echo "$name" | tr -c 'a-z0-9\n' _)
+    # shellcheck disable=SC2086
+    run "$name" --show-banner=false --changelog-file=main.yaml update $args
+    tracker "$name"
+  done
+  for args in "" "--contexts=prod" "--contexts=test" "--labels=lab1" "--labels=lab2"; do
+    name=props.update${args:+.}$(echo "$args" | sed 's/--//g; s/ /./g; s/=/-/g')
+    newdb ic_$(echo "$name" | tr -c 'a-z0-9\n' _)
+    # shellcheck disable=SC2086
+    run "$name" --show-banner=false --changelog-file=props.yaml update $args
+    tracker "$name"
+  done
+  newdb ic_props_sql
+  run props.update-sql --show-banner=false --changelog-file=props.yaml update-sql
+}
+
 # @TOPICS@
 
 for t in "${topics[@]}"; do
