@@ -210,6 +210,21 @@ topic_include_context() {
   run props.update-sql --show-banner=false --changelog-file=props.yaml update-sql
 }
 
+# 4. failOnError: false on a failing change-set between others; then a second update.
+topic_fail_on_error() {
+  newdb foe
+  run update.1 --show-banner=false --changelog-file=changelog.yaml update
+  tracker update.1
+  tables update.1
+  sql -c "SELECT id FROM t1 ORDER BY id" >"$out/update.1.t1-rows.txt"
+  run update.2 --show-banner=false --changelog-file=changelog.yaml update
+  tracker update.2
+  run status.verbose --show-banner=false --changelog-file=changelog.yaml status --verbose
+  newdb foe_info
+  run update.1.info --show-banner=false --log-level=info --changelog-file=changelog.yaml update
+  run update.2.info --show-banner=false --log-level=info --changelog-file=changelog.yaml update
+}
+
 # @TOPICS@
 
 for t in "${topics[@]}"; do
