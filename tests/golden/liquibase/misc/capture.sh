@@ -8,7 +8,7 @@
 #   out/NAME.stdout/.stderr what that invocation printed, masked (see mask below)
 #   out/NAME.tracker.tsv   databasechangelog afterwards: id, author, filename, orderexecuted,
 #                          exectype, md5sum, description, comments, contexts, labels
-#                          (tab-separated, NULL printed as <null>)
+#                          (tab-separated, NULL printed as <null>, a line break as \n)
 #   out/NAME.tables.txt    the tables of schema public and the lock rows, where it matters
 # Liquibase runs with the topic folder as working directory, so FILENAME reads as given there.
 # Usage: tests/golden/liquibase/misc/capture.sh [SERVER [TOPIC...]]
@@ -97,7 +97,8 @@ sql() { psql "$(url)" -XqAt -v ON_ERROR_STOP=1 "$@"; }
 tracker() {
   if [ "$(sql -c "SELECT to_regclass('public.databasechangelog') IS NOT NULL")" = t ]; then
     sql -F $'\t' -P null='<null>' -c "SELECT id, author, filename, orderexecuted, exectype, md5sum,
-       description, comments, contexts, labels FROM databasechangelog ORDER BY orderexecuted, id" \
+       replace(description, E'\\n', '\\n'), replace(comments, E'\\n', '\\n'), contexts, labels
+       FROM databasechangelog ORDER BY orderexecuted, id" \
       >"$out/$1.tracker.tsv"
   else
     echo "(no table databasechangelog)" >"$out/$1.tracker.tsv"
@@ -223,6 +224,21 @@ topic_fail_on_error() {
   newdb foe_info
   run update.1.info --show-banner=false --log-level=info --changelog-file=changelog.yaml update
   run update.2.info --show-banner=false --log-level=info --changelog-file=changelog.yaml update
+}
+
+# 5. The text of update-sql: on an empty database, and again after update (tracker tables exist).
+topic_update_sql_format() {
+  newdb usf
+  run update-sql.empty-db --show-banner=false --changelog-file=changelog.yaml update-sql
+  tables update-sql.empty-db
+  run update --show-banner=false --changelog-file=changelog.yaml update
+  tracker update
+  run update-sql.up-to-date --show-banner=false --changelog-file=changelog.yaml update-sql
+  newdb usf_tables_only
+  # status creates the tracker tables (empty)
+  run update-sql.tracker-tables-exist.prepare --show-banner=false --changelog-file=changelog.yaml status
+  tables update-sql.tracker-tables-exist.prepare
+  run update-sql.tracker-tables-exist --show-banner=false --changelog-file=changelog.yaml update-sql
 }
 
 # @TOPICS@
