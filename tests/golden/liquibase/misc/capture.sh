@@ -241,6 +241,22 @@ topic_update_sql_format() {
   run update-sql.tracker-tables-exist --show-banner=false --changelog-file=changelog.yaml update-sql
 }
 
+# 6. An applied change-set edited afterwards: status, status --verbose, validate, update.
+topic_status_mismatch() {
+  newdb sm
+  run update.original --show-banner=false --changelog-file=changelog.yaml update
+  tracker update.original
+  dir=$misc/status-mismatch/edited
+  run edited.status --show-banner=false --changelog-file=changelog.yaml status
+  run edited.status.verbose --show-banner=false --changelog-file=changelog.yaml status --verbose
+  run edited.validate --show-banner=false --changelog-file=changelog.yaml validate
+  run edited.update-sql --show-banner=false --changelog-file=changelog.yaml update-sql
+  run edited.update --show-banner=false --changelog-file=changelog.yaml update
+  tracker edited.update
+  tables edited.update
+  sql -c "SELECT id FROM t ORDER BY id" >"$out/edited.update.t-rows.txt"
+}
+
 # @TOPICS@
 
 for t in "${topics[@]}"; do
