@@ -257,6 +257,61 @@ topic_status_mismatch() {
   sql -c "SELECT id FROM t ORDER BY id" >"$out/edited.update.t-rows.txt"
 }
 
+# 7. Command-line handling: log levels, banner, bad commands and arguments, lock-wait option
+# placement, search path.
+topic_cli() {
+  local lvl
+  for lvl in off severe warning info fine FINE bogus; do
+    newdb cli_level_${lvl,,}_$([ "$lvl" = "${lvl,,}" ] && echo l || echo u)
+    run update.log-level-$lvl --show-banner=false --log-level=$lvl --changelog-file=changelog.yaml update
+  done
+  filter_fine <"$out/update.log-level-fine.stderr" >"$work/fine" && mv "$work/fine" "$out/update.log-level-fine.stderr"
+  filter_fine <"$out/update.log-level-FINE.stderr" >"$work/fine" && mv "$work/fine" "$out/update.log-level-FINE.stderr"
+  newdb cli_fail_default
+  run fail.update --show-banner=false --changelog-file=fail.yaml update
+  tracker fail.update
+  for lvl in off severe warning info; do
+    newdb cli_fail_$lvl
+    run fail.update.log-level-$lvl --show-banner=false --log-level=$lvl --changelog-file=fail.yaml update
+  done
+  newdb cli_banner
+  run validate.banner-default --changelog-file=changelog.yaml validate
+  run validate.banner-true --show-banner=true --changelog-file=changelog.yaml validate
+  run validate.banner-false --show-banner=false --changelog-file=changelog.yaml validate
+  run validate.banner-after-command --changelog-file=changelog.yaml validate --show-banner=false
+  newdb cli_commands
+  run unknown-command --show-banner=false --changelog-file=changelog.yaml updat
+  run update --show-banner=false --changelog-file=changelog.yaml update
+  run rollback-count.abc --show-banner=false --changelog-file=changelog.yaml rollback-count abc
+  run rollback-count.count-abc --show-banner=false --changelog-file=changelog.yaml rollback-count --count=abc
+  run rollback-count.no-number --show-banner=false --changelog-file=changelog.yaml rollback-count
+  run rollback-count.positional-1 --show-banner=false --changelog-file=changelog.yaml rollback-count 1
+  tracker rollback-count.positional-1
+  run rollback-count.count-1 --show-banner=false --changelog-file=changelog.yaml rollback-count --count=1
+  tracker rollback-count.count-1
+  run_raw missing-url --show-banner=false --changelog-file=changelog.yaml update
+  run missing-changelog-file --show-banner=false update
+  newdb cli_lockwait
+  run lock-wait.before-command --show-banner=false --changelog-lock-wait-time-in-minutes=1 \
+    --changelog-file=changelog.yaml update
+  run lock-wait.after-command --show-banner=false --changelog-file=changelog.yaml update \
+    --changelog-lock-wait-time-in-minutes=1
+  newdb cli_sp_root
+  run search-path.root --show-banner=false --search-path=sp1,sp2 --changelog-file=root.yaml update
+  tracker search-path.root
+  newdb cli_sp_includeall
+  run search-path.includeall --show-banner=false --search-path=sp1,sp2 --changelog-file=root-includeall.yaml update
+  tracker search-path.includeall
+  newdb cli_sp_dup
+  run search-path.duplicate --show-banner=false --search-path=sp1,sp2 --changelog-file=root-dup.yaml update
+  tables search-path.duplicate
+  newdb cli_sp_cwd
+  run search-path.cwd-not-searched --show-banner=false --search-path=sp1,sp2 --changelog-file=in-cwd-only.yaml update
+  newdb cli_sp_dot
+  run search-path.with-dot --show-banner=false --search-path=sp1,. --changelog-file=sp2/root.yaml update
+  tracker search-path.with-dot
+}
+
 # @TOPICS@
 
 for t in "${topics[@]}"; do
