@@ -58,7 +58,6 @@ mask() {
     -e "s/'[0-9]{10}', '([^']*)'\)/'<DEPLOYMENT_ID>', '\1')/g" \
     -e "s/(Using deploymentId: )[0-9]+/\1<DEPLOYMENT_ID>/" \
     -e "s/( ran successfully in )[0-9]+ms/\1<n>ms/" \
-    -e "s/ since [0-9]{1,2}\/[0-9]{1,2}\/[0-9]{2}, [0-9]{1,2}:[0-9]{2} [AP]M/ since <date>/g" \
     -e "s/(Computed checksum for )[0-9]+ as [0-9a-f]+/\1<n> as <md5>/" \
     -e "s/@[0-9a-f]{5,8}\b/@<hash>/g"
 }
@@ -310,6 +309,84 @@ topic_cli() {
   newdb cli_sp_dot
   run search-path.with-dot --show-banner=false --search-path=sp1,. --changelog-file=sp2/root.yaml update
   tracker search-path.with-dot
+}
+
+# 8. update against tracker tables in unusual states. The tables are created with the DDL that
+# Liquibase itself prints in update-sql.
+lock_ddl="CREATE TABLE public.databasechangeloglock (ID INTEGER NOT NULL, LOCKED BOOLEAN NOT NULL,
+  LOCKGRANTED TIMESTAMP WITHOUT TIME ZONE, LOCKEDBY VARCHAR(255),
+  CONSTRAINT databasechangeloglock_pkey PRIMARY KEY (ID))"
+changelog_ddl="CREATE TABLE public.databasechangelog (ID VARCHAR(255) NOT NULL, AUTHOR VARCHAR(255) NOT NULL,
+  FILENAME VARCHAR(255) NOT NULL, DATEEXECUTED TIMESTAMP WITHOUT TIME ZONE NOT NULL,
+  ORDEREXECUTED INTEGER NOT NULL, EXECTYPE VARCHAR(10) NOT NULL, MD5SUM VARCHAR(35),
+  DESCRIPTION VARCHAR(255), COMMENTS VARCHAR(255), TAG VARCHAR(255), LIQUIBASE VARCHAR(20),
+  CONTEXTS VARCHAR(255), LABELS VARCHAR(255), DEPLOYMENT_ID VARCHAR(10))"
+lock_it() {
+  sql -c "UPDATE public.databasechangeloglock SET LOCKED = TRUE, LOCKEDBY = 'someone-else (10.0.0.9)',
+          LOCKGRANTED = '2020-01-02 03:04:05' WHERE ID = 1"
+}
+topic_partial_lock_states() {
+  # (a) the lock table exists without a row
+  newdb pls_a
+  sql -c "$lock_ddl"
+  tables a.before
+  run a.lock-table-without-row.update --show-banner=false --changelog-file=changelog.yaml update
+  tracker a.lock-table-without-row.update
+  tables a.lock-table-without-row.update
+  # (a2) the same, with update-sql
+  newdb pls_a2
+  sql -c "$lock_ddl"
+  run a2.lock-table-without-row.update-sql --show-banner=false --changelog-file=changelog.yaml update-sql
+  tables a2.lock-table-without-row.update-sql
+  # (b) the lock table (with its unlocked row) exists, databasechangelog does not
+  newdb pls_b
+  sql -c "$lock_ddl" -c "INSERT INTO public.databasechangeloglock (ID, LOCKED) VALUES (1, FALSE)"
+  tables b.before
+  run b.no-changelog-table.update --show-banner=false --changelog-file=changelog.yaml update
+  tracker b.no-changelog-table.update
+  tables b.no-changelog-table.update
+  # (c1) databasechangelog exists and is empty, there is no lock table
+  newdb pls_c1
+  sql -c "$changelog_ddl"
+  tables c1.before
+  run c1.empty-changelog-table-no-lock-table.update --show-banner=false --changelog-file=changelog.yaml update
+  tracker c1.empty-changelog-table-no-lock-table.update
+  tables c1.empty-changelog-table-no-lock-table.update
+  # (c2) databasechangelog holds the first change-set, the lock table was dropped
+  newdb pls_c2
+  run c2.prepare.update-count --show-banner=false --changelog-file=changelog.yaml update-count --count=1
+  sql -c "DROP TABLE public.databasechangeloglock"
+  tables c2.before
+  run c2.no-lock-table.update --show-banner=false --changelog-file=changelog.yaml update
+  tracker c2.no-lock-table.update
+  tables c2.no-lock-table.update
+  # (d) the lock is held by someone else; a change-set is pending
+  newdb pls_d
+  run d.prepare.update-count --show-banner=false --changelog-file=changelog.yaml update-count --count=1
+  lock_it; tables d.before
+  run d.locked.update.wait-0 --show-banner=false --changelog-lock-wait-time-in-minutes=0 \
+    --changelog-file=changelog.yaml update
+  tracker d.locked.update.wait-0
+  tables d.locked.update.wait-0
+  lock_it
+  run d.locked.update.wait-0.1 --show-banner=false --changelog-lock-wait-time-in-minutes=0.1 \
+    --changelog-file=changelog.yaml update
+  tables d.locked.update.wait-0.1
+  lock_it
+  run d.locked.status --show-banner=false --changelog-file=changelog.yaml status --verbose
+  tables d.locked.status
+  run d.locked.list-locks --show-banner=false --changelog-file=changelog.yaml list-locks
+  tables d.locked.list-locks
+  run d.locked.update-sql.wait-0 --show-banner=false --changelog-lock-wait-time-in-minutes=0 \
+    --changelog-file=changelog.yaml update-sql
+  tables d.locked.update-sql.wait-0
+  # (e) the lock is held by someone else; nothing is pending
+  newdb pls_e
+  run e.prepare.update --show-banner=false --changelog-file=changelog.yaml update
+  lock_it; tables e.before
+  run e.locked-nothing-to-do.update --show-banner=false --changelog-lock-wait-time-in-minutes=0 \
+    --changelog-file=changelog.yaml update
+  tables e.locked-nothing-to-do.update
 }
 
 # @TOPICS@
