@@ -389,6 +389,17 @@ topic_partial_lock_states() {
   tables e.locked-nothing-to-do.update
 }
 
+# 9. dbms on change-sets, on a sql change and on properties.
+topic_dbms_matching() {
+  newdb dbms
+  run update-sql --show-banner=false --changelog-file=changelog.yaml update-sql
+  run update --show-banner=false --changelog-file=changelog.yaml update
+  tracker update
+  sql -c "SELECT id FROM ran" >"$out/update.ran-rows.txt"
+  run status.verbose --show-banner=false --changelog-file=changelog.yaml status --verbose
+  run update.again --show-banner=false --changelog-file=changelog.yaml update
+}
+
 # @TOPICS@
 
 for t in "${topics[@]}"; do
