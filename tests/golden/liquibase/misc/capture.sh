@@ -8,8 +8,13 @@
 #   out/NAME.stdout/.stderr what that invocation printed, masked (see mask below)
 #   out/NAME.tracker.tsv   databasechangelog afterwards: id, author, filename, orderexecuted,
 #                          exectype, md5sum, description, comments, contexts, labels
-#                          (tab-separated, NULL printed as <null>, a line break as \n)
+#                          (tab-separated, NULL printed as <null>, a line break as \n; an
+#                          empty file: the table exists without rows)
 #   out/NAME.tables.txt    the tables of schema public and the lock rows, where it matters
+#   out/NAME.*.txt         other database contents after that invocation (table rows, columns)
+#   out/*.diff             comparisons between two captures of the topic
+# Where an invocation ran with --log-level=fine, its .stderr keeps only the records that concern the
+# changelog (see filter_fine). Invocations run one at a time.
 # Liquibase runs with the topic folder as working directory, so FILENAME reads as given there.
 # Usage: tests/golden/liquibase/misc/capture.sh [SERVER [TOPIC...]]
 #   SERVER: a libpq URI or key=value string for a server where databases may be created (trust
@@ -400,7 +405,6 @@ topic_dbms_matching() {
   run update.again --show-banner=false --changelog-file=changelog.yaml update
 }
 
-# @TOPICS@
 
 for t in "${topics[@]}"; do
   start_topic "$t"
