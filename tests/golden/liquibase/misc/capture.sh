@@ -164,10 +164,12 @@ topic_unknown_attributes() {
     done
     filter_fine <"$out/$f.update.fine.stderr" >"$work/fine" && mv "$work/fine" "$out/$f.update.fine.stderr"
   done
-  # The fine logs of the two, with the file and database names made equal.
-  diff <(sed 's/\(clean\|unknown\)\.yaml/<changelog>.yaml/g; s/ua_\(clean\|unknown\)_fine/<db>/g' "$out/clean.update.fine.stderr") \
-       <(sed 's/\(clean\|unknown\)\.yaml/<changelog>.yaml/g; s/ua_\(clean\|unknown\)_fine/<db>/g' "$out/unknown.update.fine.stderr") \
-       >"$out/clean-vs-unknown.fine.diff" || true
+  # The info and fine logs of the two, with the file and database names made equal.
+  for lvl in info fine; do
+    diff <(sed "s/\(clean\|unknown\)\.yaml/<changelog>.yaml/g; s/ua_\(clean\|unknown\)_$lvl/<db>/g" "$out/clean.update.$lvl.stderr") \
+         <(sed "s/\(clean\|unknown\)\.yaml/<changelog>.yaml/g; s/ua_\(clean\|unknown\)_$lvl/<db>/g" "$out/unknown.update.$lvl.stderr") \
+         >"$out/clean-vs-unknown.$lvl.diff" || true
+  done
   for f in misspelled unknown-change-type unknown-changeset-map unknown-top-map unknown-change-type-scalar; do
     newdb ua_${f//-/_}
     run $f.update --show-banner=false --changelog-file=$f.yaml update
