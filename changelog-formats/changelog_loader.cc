@@ -113,6 +113,7 @@ bool mentions_property(const Node& n) {
 struct Pending {
   LoadedFile* file;
   MapEntry* entry;
+  std::size_t properties_defined;  // the property definitions it may see, as it was reached
 };
 
 class Loader {
@@ -222,9 +223,16 @@ class Loader {
     for (MapEntry& e : root.entries) {
       if (text::iequals(e.key, "databaseChangeLog") && body == nullptr) {
         body = &e.value;
-      } else {
-        diags_.error(e.key_where, "unknown key '" + e.key + "' at the top of a changelog",
+      }
+    }
+    for (MapEntry& e : root.entries) {
+      if (&e.value == body) continue;
+      if (body == nullptr) {  // Liquibase: "Could not find databaseChangeLog node"
+        diags_.error(e.key_where, "unknown key '" + e.key + "' at the top of a changelog, and no 'databaseChangeLog:'",
                      "everything goes under 'databaseChangeLog:'");
+      } else {
+        diags_.warning(e.key_where, "unknown key '" + e.key + "' at the top of a changelog is ignored",
+                       "everything goes under 'databaseChangeLog:' (Liquibase ignores the rest too)");
       }
     }
     if (body == nullptr || body->is_null()) return;
@@ -254,7 +262,7 @@ class Loader {
   void entry(LoadedFile& file, MapEntry& e) {
     const std::string& k = e.key;
     if (text::iequals(k, "changeSet")) {
-      change_sets_.push_back({&file, &e});
+      change_sets_.push_back({&file, &e, properties_.defined()});
     } else if (text::iequals(k, "include")) {
       include(file, e);
     } else if (text::iequals(k, "includeAll")) {
@@ -262,7 +270,7 @@ class Loader {
     } else if (text::iequals(k, "property")) {
       // read before the other entries
     } else if (text::iequals(k, "preConditions")) {
-      preconditions_.push_back({&file, &e});
+      preconditions_.push_back({&file, &e, properties_.defined()});
     } else if (text::iequals(k, "logicalFilePath")) {
       substitute(e.value, file.path);
       if (e.value.is_scalar()) {
@@ -396,9 +404,9 @@ class Loader {
 
   // ---- properties -------------------------------------------------------------------------------
 
-  void substitute(Node& n, const std::string& file) {
+  void substitute(Node& n, const std::string& file, std::size_t visible = SIZE_MAX) {
     if (n.is_scalar()) {
-      std::optional<std::string> expanded = properties_.expand(n.text, file);
+      std::optional<std::string> expanded = properties_.expand(n.text, file, visible);
       if (expanded) {
         n.text = std::move(*expanded);
       } else {
@@ -408,8 +416,8 @@ class Loader {
                      "check for properties whose values refer to each other");
       }
     }
-    for (Node& item : n.items) substitute(item, file);
-    for (MapEntry& e : n.entries) substitute(e.value, file);
+    for (Node& item : n.items) substitute(item, file, visible);
+    for (MapEntry& e : n.entries) substitute(e.value, file, visible);
   }
 
   // ---- the model --------------------------------------------------------------------------------
@@ -430,7 +438,7 @@ class Loader {
         // A logicalFilePath of the file written below this change-set still applies to it.
         if (!r.own_file_path) r.change_set.file_path = p.file->filename;
       } else {
-        substitute(p.entry->value, p.file->path);
+        substitute(p.entry->value, p.file->path, p.properties_defined);
         r = read_change_set(*p.entry, p.file->filename, diags_);
         p.entry->value = Node{};
       }
@@ -469,7 +477,7 @@ class Loader {
     }
 
     for (const Pending& p : preconditions_) {
-      substitute(p.entry->value, p.file->path);
+      substitute(p.entry->value, p.file->path, p.properties_defined);
       model::Preconditions block = read_preconditions(*p.entry, diags_);
       if (!changelog.preconditions) {
         changelog.preconditions = std::move(block);

@@ -92,18 +92,26 @@ constexpr std::string_view text_attribute() {
   return {};
 }
 
-// Liquibase refuses afterColumn, beforeColumn and position on PostgreSQL when it validates the
-// changelog ("addAfterColumn is not allowed on postgresql"): a new column always goes last.
-void refuse_column_positions(const Node& n, Diagnostics& diags) {
+// Liquibase refuses afterColumn, beforeColumn and position on PostgreSQL: addColumn when it validates
+// the changelog ("addAfterColumn is not allowed on postgresql"), other changes' columns, which do not
+// have them, when it reads it ("Unexpected node"). A new column always goes last.
+void refuse_column_positions(const Node& n, std::string_view change, Diagnostics& diags) {
   for (const MapEntry& e : n.entries) {
     if (text::iequals(e.key, "afterColumn") || text::iequals(e.key, "beforeColumn") ||
         text::iequals(e.key, "position")) {
-      diags.error(e.key_where, "addColumn: " + e.key + " is not supported on PostgreSQL",
+      diags.error(e.key_where, std::string(change) + ": " + e.key + " is not supported on PostgreSQL",
                   "PostgreSQL always adds a column last; remove '" + e.key + "' (Liquibase refuses it too)");
     }
-    refuse_column_positions(e.value, diags);
+    refuse_column_positions(e.value, change, diags);
   }
-  for (const Node& item : n.items) refuse_column_positions(item, diags);
+  for (const Node& item : n.items) refuse_column_positions(item, change, diags);
+}
+
+template <class T>
+constexpr bool has_columns() {
+  return std::is_same_v<T, model::CreateTable> || std::is_same_v<T, model::AddColumn> ||
+         std::is_same_v<T, model::CreateIndex> || std::is_same_v<T, model::Insert> ||
+         std::is_same_v<T, model::Update> || std::is_same_v<T, model::DropColumn>;
 }
 
 template <class T>
@@ -124,7 +132,7 @@ std::optional<model::Change> read_one(const MapEntry& e, Diagnostics& diags) {
   } else {
     read_fields(change, attributes_of(e.value, owner, diags), owner, e.key_where, diags);
   }
-  if constexpr (std::is_same_v<T, model::AddColumn>) refuse_column_positions(e.value, diags);
+  if constexpr (has_columns<T>()) refuse_column_positions(e.value, T::kName, diags);
   return model::Change(std::move(change));
 }
 
@@ -186,8 +194,14 @@ std::optional<model::Change> read_change(const MapEntry& e, Diagnostics& diags) 
   }
   static const std::vector<std::string> names = every_change_name();
   std::optional<std::string> near = text::closest(e.key, names);
-  diags.error(e.key_where, "unknown change type '" + e.key + "'",
-              near ? "did you mean '" + *near + "'?" : std::string());
+  std::string hint = near ? "did you mean '" + *near + "'?" : std::string();
+  if (e.value.is_scalar() || e.value.is_null()) {
+    // Liquibase skips an unknown change written as text without a word; one with attributes stops it.
+    diags.warning(e.key_where, "unknown change type '" + e.key + "' is ignored",
+                  hint.empty() ? "Liquibase ignores it too" : hint);
+  } else {
+    diags.error(e.key_where, "unknown change type '" + e.key + "'", hint);
+  }
   return std::nullopt;
 }
 

@@ -58,11 +58,22 @@ const MapEntry* FieldReader::take(std::string_view key) {
   return found;
 }
 
-void FieldReader::report_unknown() {
+void FieldReader::report_unknown(Unknown unknown) {
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     if (taken_[i]) continue;
     const MapEntry& e = *entries_[i];
     std::optional<std::string> near = text::closest(e.key, known_);
+    if (unknown == Unknown::maps_refused && (e.value.is_map() || e.value.is_list())) {
+      diags_.error(e.key_where, "unknown attribute '" + e.key + "' of " + owner_ + " holds " + std::string(describe(e.value)),
+                   (near ? "did you mean '" + *near + "'? " : std::string()) +
+                       "(Liquibase takes it for a change type and refuses it)");
+      continue;
+    }
+    if (unknown == Unknown::refused) {  // a column's: Liquibase stops at "Unexpected node"
+      diags_.error(e.key_where, "unknown attribute '" + e.key + "' of " + owner_,
+                   (near ? "did you mean '" + *near + "'? " : std::string()) + "(Liquibase refuses it too)");
+      continue;
+    }
     // Liquibase ignores unknown attributes without a word, and real changelogs have them, so they
     // are warnings (errors under --strict): a misspelled `nullable` is at least seen. Removing one
     // does not change the checksum.
@@ -154,7 +165,8 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Columns& 
       }
       model::Column column;
       column.where = c.key_where;
-      read_fields(column, attributes_of(c.value, "column", diags_), "column", c.key_where, diags_);
+      read_fields(column, attributes_of(c.value, "column", diags_), "column", c.key_where, diags_,
+                  Unknown::refused);
       out.push_back(std::move(column));
     }
   }

@@ -46,8 +46,15 @@ class FieldReader {
   /// nullptr when absent; a second spelling of the same key is reported.
   const MapEntry* take(std::string_view key);
 
-  /// Warns about every attribute nobody took (Liquibase ignores them), suggesting the closest known name.
-  void report_unknown();
+  /// What Liquibase does with an attribute it does not know there.
+  enum class Unknown {
+    ignored,      // most places
+    refused,      // a column's attributes: "Unexpected node"
+    maps_refused  // a change-set's: text is ignored, a map or list is read as a change and refused
+  };
+  /// Reports every attribute nobody took, suggesting the closest known name: a warning where
+  /// Liquibase ignores it (most places), an error where it refuses it (a column's attributes).
+  void report_unknown(Unknown unknown = Unknown::ignored);
 
   /// Reports that the required attribute `key` is absent (at the owner).
   void missing(std::string_view key);
@@ -72,10 +79,11 @@ class FieldReader {
 /// Reads one struct with fields() from an attributes node, reporting everything unknown.
 template <class T>
 void read_fields(T& out, const std::vector<const MapEntry*>& entries, std::string owner,
-                 const SourceLocation& owner_where, Diagnostics& diags) {
+                 const SourceLocation& owner_where, Diagnostics& diags,
+                 FieldReader::Unknown unknown = FieldReader::Unknown::ignored) {
   FieldReader reader(entries, std::move(owner), owner_where, diags);
   T::fields(out, reader);
-  reader.report_unknown();
+  reader.report_unknown(unknown);
 }
 
 /// Collects the names a fields() table lists.

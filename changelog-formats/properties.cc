@@ -19,25 +19,28 @@ void PropertyTable::define(std::string name, std::string value, bool global, std
   entries_.push_back({std::move(name), std::move(value), std::move(file), global});
 }
 
-const std::string* PropertyTable::find(std::string_view name, std::string_view file) const {
+const std::string* PropertyTable::find(std::string_view name, std::string_view file, std::size_t visible) const {
   for (const auto& [key, value] : command_line_)
     if (text::iequals(key, name)) return &value;
-  for (const Entry& e : entries_)
-    if (e.global && text::iequals(e.name, name)) return &e.value;
-  for (auto it = entries_.rbegin(); it != entries_.rend(); ++it)
-    if (!it->global && it->file == file && text::iequals(it->name, name)) return &it->value;
+  const std::size_t n = std::min(visible, entries_.size());
+  for (std::size_t i = 0; i < n; ++i)
+    if (entries_[i].global && text::iequals(entries_[i].name, name)) return &entries_[i].value;
+  for (std::size_t i = n; i-- > 0;)
+    if (!entries_[i].global && entries_[i].file == file && text::iequals(entries_[i].name, name))
+      return &entries_[i].value;
   return nullptr;
 }
 
-std::optional<std::string> PropertyTable::expand(std::string_view text, std::string_view file) const {
+std::optional<std::string> PropertyTable::expand(std::string_view text, std::string_view file,
+                                                 std::size_t visible) const {
   if (text.find("${") == std::string_view::npos) return std::string(text);
   std::string out;
   std::vector<std::string_view> active;
-  if (!expand_into(text, file, active, out)) return std::nullopt;
+  if (!expand_into(text, file, visible, active, out)) return std::nullopt;
   return out;
 }
 
-bool PropertyTable::expand_into(std::string_view text, std::string_view file,
+bool PropertyTable::expand_into(std::string_view text, std::string_view file, std::size_t visible,
                                 std::vector<std::string_view>& active, std::string& out) const {
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -49,13 +52,13 @@ bool PropertyTable::expand_into(std::string_view text, std::string_view file,
     }
     out.append(text.substr(pos, open - pos));
     std::string_view name = text.substr(open + 2, close - open - 2);
-    const std::string* value = find(name, file);
+    const std::string* value = find(name, file, visible);
     bool cyclic = std::find(active.begin(), active.end(), name) != active.end();
     if (value == nullptr || cyclic) {
       out.append(text.substr(open, close + 1 - open));
     } else {
       active.push_back(name);
-      bool ok = expand_into(*value, file, active, out);
+      bool ok = expand_into(*value, file, visible, active, out);
       active.pop_back();
       if (!ok) return false;
     }

@@ -1,6 +1,7 @@
 // Changelog properties and ${name} substitution, with Liquibase's precedence.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,21 +33,27 @@ class PropertyTable {
   /// the last local one (global: false) of the file asking.
   void define(std::string name, std::string value, bool global, std::string file, const Scope& scope = {});
 
-  /// The value of `name` as seen from `file` (unexpanded), if defined.
-  const std::string* find(std::string_view name, std::string_view file) const;
+  /// How many definitions were recorded so far: what a change-set read now may see. Liquibase
+  /// substitutes each entry as it reaches it, so a global property of an included file exists for
+  /// what follows the include, not for what precedes it.
+  std::size_t defined() const { return entries_.size(); }
 
-  /// `text` with every ${name} defined for `file` replaced, property values themselves expanded
-  /// (a property that refers to itself stays literal); undefined ${name} stay as written.
-  /// nullopt when the result would exceed kMaxSubstitutedLength.
-  std::optional<std::string> expand(std::string_view text, std::string_view file) const;
+  /// The value of `name` as seen from `file` (unexpanded), if defined among the first `visible`.
+  const std::string* find(std::string_view name, std::string_view file, std::size_t visible = SIZE_MAX) const;
+
+  /// `text` with every ${name} defined for `file` (among the first `visible` definitions) replaced,
+  /// property values themselves expanded (a property that refers to itself stays literal);
+  /// undefined ${name} stay as written. nullopt when the result would exceed kMaxSubstitutedLength.
+  std::optional<std::string> expand(std::string_view text, std::string_view file,
+                                    std::size_t visible = SIZE_MAX) const;
 
  private:
   struct Entry {
     std::string name, value, file;
     bool global = true;
   };
-  bool expand_into(std::string_view text, std::string_view file, std::vector<std::string_view>& active,
-                   std::string& out) const;
+  bool expand_into(std::string_view text, std::string_view file, std::size_t visible,
+                   std::vector<std::string_view>& active, std::string& out) const;
 
   Properties command_line_;
   std::vector<std::string> contexts_;

@@ -166,7 +166,7 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
   const MapEntry* modify_sql = reader.take("modifySql");
   ChangeSetAttributes a;
   ChangeSetAttributes::fields(a, reader);
-  reader.report_unknown();
+  reader.report_unknown(FieldReader::Unknown::maps_refused);
   if (entry.value.is_null()) return out;  // "missing id/author" said it all
 
   if (a.id) cs.id = *a.id;
@@ -181,7 +181,8 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
                   "choose another " + std::string(name));
   if (a.logical_file_path) cs.file_path = normalize_path(*a.logical_file_path);
   out.own_file_path = a.logical_file_path.has_value();
-  cs.comment = a.comment;
+  // Liquibase trims a comment (a block scalar's final line break is gone from COMMENTS).
+  if (a.comment) cs.comment = std::string(text::trim(*a.comment));
   int context_count = (a.context ? 1 : 0) + (a.contexts ? 1 : 0) + (a.context_filter ? 1 : 0);
   if (context_count > 1)
     diags.error(entry.key_where, "changeSet gives more than one of 'context', 'contexts' and 'contextFilter'",

@@ -275,7 +275,7 @@ std::uint64_t Session::run_in_one_round_trip(const run::Unit& unit, const sql::S
   if (PQstatus(c) != CONNECTION_OK) throw lost(failed_text);
   // The server has aborted the transaction; end it so the session can go on.
   if (PGresult* r = PQexec(c, std::string(sql::kRollback).c_str())) PQclear(r);
-  throw run::StatementFailed(message, failed_text, state, position_in_statement);
+  throw run::StatementFailed(message, failed_text, state, position_in_statement, rows);
 }
 
 void Session::cancel() {

@@ -38,6 +38,15 @@ void DatabaseSink::section(const tracker::Section& section) {
   }
 }
 
+void DatabaseSink::run(const run::Unit& unit, const sql::Statement& record) {
+  try {
+    rows_affected_ += session_.run(unit, record);
+  } catch (const run::StatementFailed& f) {
+    rows_affected_ += f.rows_changed_before();  // as Liquibase counts them, rolled back or not
+    throw;
+  }
+}
+
 void DatabaseSink::fast_commits(bool on) noexcept {
   if (fast_ == on) return;
   try {

@@ -27,7 +27,7 @@ class DatabaseSink : public run::Sink {
   void begin() override;
   tracker::TrackerState tracker_state() override;
   void section(const tracker::Section& section) override;
-  void run(const run::Unit& unit, const sql::Statement& record) override { rows_affected_ += session_.run(unit, record); }
+  void run(const run::Unit& unit, const sql::Statement& record) override;
   void end(bool completed) noexcept override;
 
   /// The rows changed by the units run so far, tracker rows included, as Liquibase counts them.

@@ -39,8 +39,8 @@ void execute(const Run& run, Sink& sink, Observer& observer, const std::atomic<b
 
 void ScriptSink::statement(const sql::Statement& s) {
   // A body given whole (splitStatements: false) may end with its own ';': not a second one.
-  const bool terminated = !s.text.empty() && s.text.back() == ';';
-  out_ << s.text << (terminated ? "\n\n" : ";\n\n");
+  const bool terminated = s.terminator == ";" && !s.text.empty() && s.text.back() == ';';
+  out_ << s.text << (terminated ? "" : s.terminator) << "\n\n";
 }
 
 void ScriptSink::section(const tracker::Section& section) {
@@ -66,7 +66,6 @@ void ScriptSink::run(const Unit& unit, const sql::Statement& record) {
           comment.replace(pos, 1, "\n-- ");
         out_ << "-- " << comment << '\n';
       }
-      if (!unit.transactional) out_ << "-- runs outside a transaction\n";
       break;
     case UnitKind::rollback:
       out_ << "-- Rolling Back ChangeSet: " << unit.change_set->identity() << '\n';

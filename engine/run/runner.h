@@ -3,6 +3,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <ostream>
@@ -17,17 +18,21 @@ namespace basalt::run {
 /// A statement the database refused, with everything needed to say where and why.
 class StatementFailed : public Error {
  public:
-  StatementFailed(std::string message, std::string statement, std::string sqlstate, int position = 0)
+  StatementFailed(std::string message, std::string statement, std::string sqlstate, int position = 0,
+                  std::uint64_t rows_changed_before = 0)
       : Error(std::move(message)), statement_(std::move(statement)), sqlstate_(std::move(sqlstate)),
-        position_(position) {}
+        position_(position), rows_changed_before_(rows_changed_before) {}
   const std::string& statement() const { return statement_; }
   const std::string& sqlstate() const { return sqlstate_; }
   /// The server's error position: 1-based, in characters of statement(); 0 when it gave none.
   int position() const { return position_; }
+  /// Rows the statements before it changed (then rolled back): Liquibase's "Rows affected" counts them.
+  std::uint64_t rows_changed_before() const { return rows_changed_before_; }
 
  private:
   std::string statement_, sqlstate_;
   int position_ = 0;
+  std::uint64_t rows_changed_before_ = 0;
 };
 
 /// Where a run goes: a PostgreSQL session, or a script.

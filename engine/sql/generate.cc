@@ -307,7 +307,7 @@ class Generator {
     Statements out;
     for (std::string& s : split_sql(c.sql.value_or(""), options)) {
       const bool transactional = runs_in_transaction(s);
-      out.push_back({std::move(s), transactional});
+      out.push_back({std::move(s), transactional, options.end_delimiter.empty() ? ";" : options.end_delimiter});
     }
     return out;
   }

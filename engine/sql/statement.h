@@ -12,6 +12,8 @@ struct Statement {
   std::string text;
   /// False for statements PostgreSQL refuses inside a transaction block (CREATE INDEX CONCURRENTLY, ...).
   bool transactional = true;
+  /// What ends it in a script: ';', or a sql change's endDelimiter, which Liquibase glues on ("...)GO").
+  std::string terminator = ";";
   bool operator==(const Statement&) const = default;
 };
 

@@ -115,9 +115,10 @@ TEST_CASE("values of the wrong kind are reported at the value") {
         "      - createIndex: {tableName: t, unique: maybe, columns: [{column: {name: c}}]}\n"
         "                                            ^\n"
         "  write true or false (unquoted yes/no and on/off are booleans too)\n"
-        "changelog.yaml:9:53: error: attribute 'startValue' of createSequence must be a number, not 'ten'\n"
+        "changelog.yaml:9:53: error: attribute 'startValue' of createSequence must be a whole number, not 'ten'\n"
         "      - createSequence: {sequenceName: s, startValue: ten}\n"
-        "                                                      ^\n");
+        "                                                      ^\n"
+        "  Liquibase refuses it too\n");
 }
 
 TEST_CASE("a duplicate change-set identity points at the second and names the first") {
@@ -201,7 +202,7 @@ TEST_CASE("an empty file is reported") {
 TEST_CASE("a file without databaseChangeLog is reported") {
   CHECK(problems("changeSet:\n"
                  "  id: 1\n") ==
-        "changelog.yaml:1:1: error: unknown key 'changeSet' at the top of a changelog\n"
+        "changelog.yaml:1:1: error: unknown key 'changeSet' at the top of a changelog, and no 'databaseChangeLog:'\n"
         "  changeSet:\n"
         "  ^\n"
         "  everything goes under 'databaseChangeLog:'\n");
