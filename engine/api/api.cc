@@ -114,6 +114,7 @@ model::ChangeLog read(const Options& options, Reporter& reporter) {
   formats::ReadOptions read_options(options.properties);
   read_options.contexts = options.filters.contexts;
   read_options.labels = options.filters.labels;
+  read_options.search_path = options.search_path;
   formats::ReadResult r = formats::read_changelog(options.changelog_file, read_options);
   if (options.strict) r.diagnostics.make_warnings_errors();
   if (!r.ok()) {
