@@ -9,7 +9,7 @@
 #include <cctype>
 #include <cerrno>
 #include <cstdlib>
-#include <ctime>
+#include <ctime>  // timespec
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -307,7 +307,7 @@ int main(int argc, char** argv) {
   GlobalOptions g;
   CLI::App app{"basalt: runs Liquibase changelogs against PostgreSQL: update, preview, roll back, track.", "basalt"};
   app.require_subcommand(1);
-  app.fallthrough();
+  app.fallthrough();  // --version after a command; the global options are on every command too
   app.set_version_flag("--version", "basalt 0.1.0");
   app.footer(
       "Connection: --url postgresql://user@host:port/db | jdbc:postgresql://host:port/db | 'host=... dbname=...' | "
@@ -336,7 +336,11 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    if (app.get_subcommands().empty()) return usage_error(unknown_command_message(app));
+    // No command, or a word that is none: say which commands there are. Other mistakes (a flag
+    // without its value, a bad value) keep CLI11's message, which names the flag.
+    bool about_the_command =
+        dynamic_cast<const CLI::RequiredError*>(&e) != nullptr || dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr;
+    if (about_the_command && app.get_subcommands().empty()) return usage_error(unknown_command_message(app));
     return app.exit(e) == 0 ? 0 : 2;
   } catch (const UsageError& e) {
     return usage_error(e.what());

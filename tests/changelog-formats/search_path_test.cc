@@ -78,11 +78,13 @@ TEST_CASE("with a search path the working folder is not searched unless it is li
   // Liquibase 4.28: "a/sub/root.yaml does not exist" with --search-path=a,b.
   ReadResult r = read_changelog("a/sub/root.yaml", searching({"a", "b"}));
   REQUIRE(r.diagnostics.items().size() == 1);
-  CHECK(r.diagnostics.items()[0].message == "changelog file 'a/sub/root.yaml' does not exist in the search path a, b");
+  CHECK(r.diagnostics.items()[0].message ==
+        "changelog file 'a/sub/root.yaml' does not exist in the search path a, b");
   ReadResult include = read_yaml_string("databaseChangeLog:\n  - include: {file: nowhere.yaml}\n", "r.yaml",
                                         searching({"a", "b"}));
   REQUIRE(include.diagnostics.items().size() == 1);
-  CHECK(include.diagnostics.items()[0].message == "included file 'nowhere.yaml' does not exist in the search path a, b");
+  CHECK(include.diagnostics.items()[0].message ==
+        "included file 'nowhere.yaml' does not exist in the search path a, b");
 }
 
 TEST_CASE("a path that two search folders hold is refused, as Liquibase refuses it") {

@@ -62,6 +62,11 @@ TEST_CASE("an unknown command is named with the closest command, exit 2") {
   o = run_basalt({}, dir.path());
   CHECK(o.exit_code == 2);
   CHECK(contains(o.err, "no command given; the commands are update, "));
+  // A flag missing its value keeps the message that names the flag.
+  o = run_basalt({"--url"}, dir.path());
+  CHECK(o.exit_code == 2);
+  CHECK(contains(o.err, "--url"));
+  CHECK_FALSE(contains(o.err, "unknown command"));
   CHECK_FALSE(std::filesystem::exists(dir.path() / ".basalt"));
 }
 
