@@ -91,6 +91,7 @@ struct Inherited {
 
 struct LoadedFile {
   std::string path;  // where it is read from: the root as given, included files normalized
+  std::string shown;  // where the user finds it (under its search-path folder); diagnostics name it
   std::string filename;  // the FILENAME of its change-sets (a file-level logicalFilePath replaces it)
   Inherited inherited;
   Node root;
@@ -126,7 +127,7 @@ class Loader {
     result.changelog.root_path = path;
     std::string filename = without_leading_dot_slash(path);
     if (text) {
-      parse_and_walk(path, filename, *text, {});
+      parse_and_walk(path, filename, *text, {}, path);
     } else {
       load(path, filename, SourceLocation{}, true, {});
     }
@@ -156,9 +157,11 @@ class Loader {
     std::string format = extension_of(path);
     std::string subject = root ? "changelog file '" + path + "'" : "included file '" + path + "'";
     switch (fs_.kind(path)) {
-      case FileSystem::Kind::missing:
-        diags_.error(where, subject + " does not exist");
+      case FileSystem::Kind::missing: {
+        std::string searched = fs_.searched();
+        diags_.error(where, subject + " does not exist" + (searched.empty() ? "" : " in " + searched));
         return;
+      }
       case FileSystem::Kind::folder:
         diags_.error(where, subject + " is a folder", root ? "" : "use includeAll to include a folder");
         return;
@@ -168,6 +171,16 @@ class Loader {
       case FileSystem::Kind::file:
         break;
     }
+    // Liquibase refuses a path two search-path folders hold (unless told to pick one): which file
+    // was meant is the user's call.
+    std::vector<std::string> found = fs_.locations(path);
+    if (found.size() > 1) {
+      diags_.error(where, subject + " is found in more than one folder of " + fs_.searched() + ": " +
+                              text::join(found, ", "),
+                   "remove the copies, or leave the folders holding them out of --search-path");
+      return;
+    }
+    const std::string shown = found.empty() ? path : found.front();
     if (format == "sql") {
       diags_.error(where, "cannot read '" + path + "': formatted SQL changelogs are not supported yet");
       return;
@@ -186,12 +199,12 @@ class Loader {
       diags_.error(where, "cannot read " + subject);
       return;
     }
-    parse_and_walk(path, filename, *text, inherited);
+    parse_and_walk(path, filename, *text, inherited, shown);
   }
 
   // JSON changelogs go through the YAML reader too: JSON is YAML, and Liquibase reads both alike.
   void parse_and_walk(const std::string& path, const std::string& filename, const std::string& text,
-                      const Inherited& inherited) {
+                      const Inherited& inherited, const std::string& shown) {
     std::map<std::pair<int, int>, ReadChangeSet> early;
     Diagnostics early_diags;  // kept only if the whole file parses: else the YAML error says it all
     auto read_early = [&](std::string_view root_key, MapEntry& e) {
@@ -201,10 +214,10 @@ class Loader {
       early.insert_or_assign({e.key_where.line, e.key_where.column}, read_change_set(e, filename, early_diags));
       return true;
     };
-    std::optional<Node> root = parse_yaml(text, path, diags_, read_early);
+    std::optional<Node> root = parse_yaml(text, shown, diags_, read_early);
     if (!root) return;
     diags_.append(early_diags);
-    files_.push_back({path, filename, inherited, std::move(*root), std::move(early)});
+    files_.push_back({path, shown, filename, inherited, std::move(*root), std::move(early)});
     chain_.push_back(normalize_path(path));
     walk(files_.back());
     chain_.pop_back();
@@ -213,7 +226,7 @@ class Loader {
   void walk(LoadedFile& file) {
     Node& root = file.root;
     if (!root.is_map()) {
-      SourceLocation where = root.is_null() ? SourceLocation{file.path, 1, 1} : root.where;
+      SourceLocation where = root.is_null() ? SourceLocation{file.shown, 1, 1} : root.where;
       diags_.error(where, "a changelog must start with 'databaseChangeLog:'" +
                               std::string(root.is_null() ? ", and this file is empty"
                                                          : ", not " + std::string(describe(root))));
@@ -500,7 +513,7 @@ class Loader {
   // Problems in reading order: by file as first read, then by line and column.
   Diagnostics sorted(const Diagnostics& ds) const {
     std::map<std::string, std::size_t> order;
-    for (const LoadedFile& f : files_) order.emplace(f.path, order.size());
+    for (const LoadedFile& f : files_) order.emplace(f.shown, order.size());
     auto rank = [&](const Diagnostic& d) {
       auto it = order.find(d.where.file);
       return std::make_tuple(it == order.end() ? order.size() : it->second, d.where.line, d.where.column);

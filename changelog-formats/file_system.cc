@@ -1,16 +1,21 @@
 // The real file system through std::filesystem, and an in-memory one.
 #include "changelog-formats/file_system.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "changelog-formats/paths.h"
+#include "engine/core/text.h"
 
 namespace basalt::formats {
 namespace {
 
 namespace fs = std::filesystem;
+
+bool is_absolute(const std::string& path) { return !path.empty() && (path.front() == '/' || path.front() == '\\'); }
 
 fs::path native(const std::string& path) {
   return path.empty() ? fs::path(".") : fs::path(path);
@@ -55,6 +60,67 @@ class RealFileSystem final : public FileSystem {
 const FileSystem& real_file_system() {
   static const RealFileSystem fs;
   return fs;
+}
+
+std::vector<std::string> FileSystem::locations(const std::string& path) const {
+  if (kind(path) == Kind::missing) return {};
+  return {path};
+}
+
+SearchPathFileSystem::SearchPathFileSystem(std::vector<std::string> folders, const FileSystem& base)
+    : base_(base) {
+  for (std::string& f : folders) {
+    std::string folder = normalize_path(f);
+    if (std::find(folders_.begin(), folders_.end(), folder) == folders_.end()) folders_.push_back(folder);
+  }
+}
+
+std::vector<std::string> SearchPathFileSystem::locations(const std::string& path) const {
+  if (is_absolute(path)) return base_.locations(path);
+  std::vector<std::string> out;
+  for (const std::string& folder : folders_) {
+    std::string candidate = join_path(folder, path);
+    if (base_.kind(candidate) != Kind::missing) out.push_back(candidate);
+  }
+  return out;
+}
+
+std::optional<std::string> SearchPathFileSystem::first(const std::string& path) const {
+  if (is_absolute(path)) return path;
+  for (const std::string& folder : folders_) {
+    std::string candidate = join_path(folder, path);
+    if (base_.kind(candidate) != Kind::missing) return candidate;
+  }
+  return std::nullopt;
+}
+
+FileSystem::Kind SearchPathFileSystem::kind(const std::string& path) const {
+  std::optional<std::string> found = first(path);
+  return found ? base_.kind(*found) : Kind::missing;
+}
+
+std::optional<std::string> SearchPathFileSystem::read(const std::string& path) const {
+  std::optional<std::string> found = first(path);
+  if (!found) return std::nullopt;
+  return base_.read(*found);
+}
+
+std::vector<std::string> SearchPathFileSystem::files_below(const std::string& folder) const {
+  if (is_absolute(folder)) return base_.files_below(folder);
+  // includeAll gathers the folder from every search folder that has it, as Liquibase does.
+  std::set<std::string> seen;
+  for (const std::string& root : folders_) {
+    std::string candidate = join_path(root, folder);
+    if (base_.kind(candidate) != Kind::folder) continue;
+    for (std::string& f : base_.files_below(candidate)) seen.insert(std::move(f));
+  }
+  return {seen.begin(), seen.end()};
+}
+
+std::string SearchPathFileSystem::searched() const {
+  std::vector<std::string> shown;
+  for (const std::string& f : folders_) shown.push_back(f.empty() ? "." : f);
+  return "the search path " + text::join(shown, ", ");
 }
 
 void MemoryFileSystem::add(const std::string& path, std::string content) {

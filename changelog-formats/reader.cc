@@ -7,20 +7,24 @@
 namespace basalt::formats {
 
 ReadResult read_changelog(const std::string& path, const ReadOptions& options) {
-  return load_changelog(path, std::nullopt, options, real_file_system());
+  return read_changelog(path, options, real_file_system());
 }
 
 ReadResult read_yaml_string(const std::string& text, const std::string& path, const ReadOptions& options) {
-  return load_changelog(path, text, options, real_file_system());
+  return read_yaml_string(text, path, options, real_file_system());
 }
 
 ReadResult read_changelog(const std::string& path, const ReadOptions& options, const FileSystem& fs) {
-  return load_changelog(path, std::nullopt, options, fs);
+  if (options.search_path.empty()) return load_changelog(path, std::nullopt, options, fs);
+  SearchPathFileSystem searched(options.search_path, fs);
+  return load_changelog(path, std::nullopt, options, searched);
 }
 
 ReadResult read_yaml_string(const std::string& text, const std::string& path, const ReadOptions& options,
                             const FileSystem& fs) {
-  return load_changelog(path, text, options, fs);
+  if (options.search_path.empty()) return load_changelog(path, text, options, fs);
+  SearchPathFileSystem searched(options.search_path, fs);
+  return load_changelog(path, text, options, searched);
 }
 
 }  // namespace basalt::formats

@@ -168,6 +168,7 @@ model::ChangeLog read(const Options& options, Reporter& reporter) {
   formats::ReadOptions read_options(options.properties);
   read_options.contexts = options.filters.contexts;
   read_options.labels = options.filters.labels;
+  read_options.search_path = options.search_path;
   formats::ReadResult r = formats::read_changelog(options.changelog_file, read_options);
   // What the generator would refuse is an input error too, found now rather than mid-run.
   if (r.ok()) sql::validate(r.changelog, options.target, r.diagnostics);

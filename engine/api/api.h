@@ -24,6 +24,8 @@ namespace basalt::api {
 /// Everything a command needs to know.
 struct Options {
   std::string changelog_file;
+  /// Folders where the changelog and its includes are looked up (--search-path); empty: the current one.
+  std::vector<std::string> search_path;
   formats::Properties properties;         // -Dname=value
   pg::ConnectionOptions connection;       // url "local": the project's own cluster
   tracker::Tables tables;

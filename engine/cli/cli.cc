@@ -5,8 +5,12 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <atomic>
 #include <cctype>
+#include <cerrno>
 #include <cstdlib>
+#include <ctime>  // timespec
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -64,7 +68,12 @@ void apply_defaults_file(GlobalOptions& g, formats::Properties& properties, bool
     else if (key == "defaultschemaname") fill(g.default_schema);
     else if (key == "liquibaseschemaname") fill(g.liquibase_schema);
     else if (key == "outputfile") fill(g.output_file);
-    else if (key == "changeloglockwaittimeinminutes" && !g.lock_wait_minutes) g.lock_wait_minutes = std::atof(value.c_str());
+    else if (key == "searchpath") fill(g.search_path);
+    else if (key == "loglevel") {
+      if (g.log_level.empty() && !parse_log_level(value))
+        throw UsageError(path + ": logLevel must be off, severe, warning, info or fine, not '" + value + "'");
+      fill(g.log_level);
+    } else if (key == "changeloglockwaittimeinminutes" && !g.lock_wait_minutes) g.lock_wait_minutes = std::atof(value.c_str());
     else if (key == "strict" && !g.strict) {
       if (text::iequals(value, "true")) g.strict = true;
       else if (text::iequals(value, "false")) g.strict = false;
@@ -77,37 +86,130 @@ void apply_defaults_file(GlobalOptions& g, formats::Properties& properties, bool
 // The one command this process runs, and what stops it.
 pg::Interrupt g_interrupt;
 
-// A thread that turns SIGINT/SIGTERM into a cancel of the running statement, so the change-set in
-// progress rolls back and the lock is released on the normal error path.
-void start_signal_thread() {
+// The signal that stopped the command (0: none); main turns it into the exit status 128 + signal.
+std::atomic<int> g_signal{0};
+
+// How long the clean-up after a signal may take. Cancelling the statement, rolling back and releasing
+// the lock take well under a second; a run caught elsewhere (reading a large changelog) may not
+// notice the request, and must end anyway.
+constexpr int kCleanUpSeconds = 10;
+
+// A thread that turns SIGINT/SIGTERM/SIGHUP into a cancel of the running statement, so the
+// change-set in progress rolls back and the lock is released on the normal error path.
+void start_signal_thread(LogLevel level) {
   static sigset_t set;
   sigemptyset(&set);
   sigaddset(&set, SIGINT);
   sigaddset(&set, SIGTERM);
   sigaddset(&set, SIGHUP);
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
-  std::thread([] {
-    int signals = 0;
-    for (;;) {
-      int sig = 0;
-      if (sigwait(&set, &sig) != 0) continue;
-      if (++signals > 1) std::_Exit(130);  // a second Ctrl-C: leave now; the next run takes over the lock
-      switch (g_interrupt.phase()) {
-        case pg::Phase::idle:
-        case pg::Phase::connecting:  // nothing started yet: nothing to undo
-          std::cerr << "basalt: interrupted\n";
-          std::_Exit(130);
-        case pg::Phase::waiting_for_lock:
-          std::cerr << "basalt: interrupted while waiting for the change log lock; nothing was run\n";
-          break;
-        case pg::Phase::running:
-          std::cerr << "basalt: interrupted; rolling back the change-set in progress and releasing the lock\n";
-          break;
-      }
-      g_interrupt.request();
+  std::thread([level] {
+    int sig = 0;
+    while (sigwait(&set, &sig) != 0) {
     }
+    g_signal = sig;
+    const bool tell = level >= LogLevel::warning;
+    switch (g_interrupt.phase()) {
+      case pg::Phase::idle:
+      case pg::Phase::connecting:  // nothing started yet: nothing to undo
+        if (tell) std::cerr << "basalt: interrupted\n";
+        std::_Exit(128 + sig);
+      case pg::Phase::waiting_for_lock:
+        if (tell) std::cerr << "basalt: interrupted while waiting for the change log lock; nothing was run\n";
+        break;
+      case pg::Phase::running:
+        if (tell) std::cerr << "basalt: interrupted; rolling back the change-set in progress and releasing the lock\n";
+        break;
+    }
+    g_interrupt.request();
+    timespec grace{kCleanUpSeconds, 0};
+    int again = -1;
+    do {
+      again = sigtimedwait(&set, nullptr, &grace);
+    } while (again < 0 && errno == EINTR);
+    // A second signal, or a clean-up that did not end: leave now; the next run takes over the lock
+    // row (basalt recognizes a row whose server session is gone).
+    if (again < 0)
+      std::cerr << "basalt: the clean-up did not end within " << kCleanUpSeconds << " s; leaving now\n";
+    std::_Exit(128 + sig);
   }).detach();
 }
+
+int exit_code_for_failure(int usual) {
+  int sig = g_signal.load();
+  return sig ? 128 + sig : usual;
+}
+
+const char* const kUsageHint = "Run 'basalt --help', or 'basalt COMMAND --help' for the flags of a command.";
+
+int usage_error(const std::string& message) {
+  std::cerr << "Error: " << message << '\n' << kUsageHint << '\n';
+  return 2;
+}
+
+std::vector<std::string> command_names(CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+  return names;
+}
+
+// When CLI11 found no command: the word the user meant as one (the first that is no option).
+std::string unknown_command_message(CLI::App& app) {
+  std::vector<std::string> names = command_names(app);
+  for (const std::string& word : app.remaining()) {
+    if (word.empty() || word[0] == '-') continue;
+    std::optional<std::string> near = text::closest(word, names);
+    if (near) return "unknown command '" + word + "'; did you mean '" + *near + "'?";
+    return "unknown command '" + word + "'; the commands are " + text::join(names, ", ");
+  }
+  return "no command given; the commands are " + text::join(names, ", ");
+}
+
+// The options every command takes, on the main app and again on each command, so that they may
+// come before or after the command name and `basalt COMMAND --help` lists them.
+void add_global_options(CLI::App& app, GlobalOptions& g, const std::string& group) {
+  auto in_group = [&](CLI::Option* o) { o->group(group); };
+  in_group(app.add_option("--changelog-file,--changeLogFile", g.changelog_file, "The root changelog"));
+  in_group(app.add_option("--url", g.url, "The database (see below)"));
+  in_group(app.add_option("--username", g.username, "Database user"));
+  in_group(app.add_option("--password", g.password, "Database password (else PGPASSWORD or ~/.pgpass)")
+               ->each([&g](const std::string&) { g.password_given = true; }));
+  in_group(app.add_option("--defaults-file,--defaultsFile", g.defaults_file,
+                          "Settings file (default: liquibase.properties if present)"));
+  in_group(app.add_option("--output-file,--outputFile", g.output_file, "Write SQL output here instead of stdout"));
+  in_group(app.add_option("--contexts,--context-filter", g.contexts, "Run only change-sets matching these contexts"));
+  in_group(app.add_option("--labels,--label-filter", g.labels, "Run only change-sets matching this label expression"));
+  in_group(app.add_option("--search-path,--searchPath", g.search_path,
+                          "Comma-separated folders where the changelog and its includes are looked up, in "
+                          "order (FILENAME is then relative to the folder holding each file)"));
+  in_group(app.add_option("--default-schema-name", g.default_schema, "Schema for unqualified objects (default public)"));
+  in_group(app.add_option("--liquibase-schema-name", g.liquibase_schema, "Schema of the tracker tables"));
+  in_group(app.add_option("--database-changelog-table-name", g.changelog_table, "Name of databasechangelog"));
+  in_group(app.add_option("--database-changelog-lock-table-name", g.changelog_lock_table,
+                          "Name of databasechangeloglock"));
+  in_group(app.add_option("--changelog-lock-wait-time-in-minutes", g.lock_wait_minutes,
+                          "How long to wait for a lock held by another live runner (default 5)"));
+  in_group(app.add_option("--log-level,--logLevel", g.log_level,
+                          "Besides errors, stderr shows: off|severe nothing; warning (default) notices and "
+                          "changelog warnings; info also each change-set's time; fine also each statement sent")
+               ->type_name("LEVEL")
+               ->check(CLI::Validator(
+                   [](std::string& value) -> std::string {
+                     if (parse_log_level(value)) return "";
+                     return "the log level must be off, severe, warning, info or fine, not '" + value + "'";
+                   },
+                   "")));
+  in_group(app.add_flag("--show-banner,--showBanner", g.show_banner,
+                        "Accepted (bare, =true or =false) for Liquibase's scripts; basalt prints no banner "
+                        "either way"));
+  in_group(app.add_flag_function(
+      "--strict", [&g](std::int64_t) { g.strict = true; },
+      "Treat the changelog's warnings (what Liquibase silently ignores) as errors"));
+}
+
+// Liquibase's launcher takes `--show-banner false`; CLI11's flags take a value only after '='.
+bool is_banner_flag(std::string_view a) { return a == "--show-banner" || a == "--showBanner"; }
+bool is_boolean_word(std::string_view a) { return text::iequals(a, "true") || text::iequals(a, "false"); }
 
 }  // namespace
 
@@ -131,16 +233,43 @@ api::Options to_api_options(const GlobalOptions& g, const formats::Properties& p
     o.lock_wait = std::chrono::milliseconds(static_cast<long long>(*g.lock_wait_minutes * 60000));
   o.strict = g.strict.value_or(false);
   o.interrupt = &g_interrupt;
+  o.search_path = text::split_list(g.search_path);
+  if (g.level() >= LogLevel::fine)
+    o.on_statement = [](const std::string& statement) { std::cerr << "basalt: executing: " << statement << '\n'; };
   // Fault injection for the crash tests: the process kills itself (SIGKILL, no clean-up) as it is
   // about to send its N-th migration statement, so a test can stop a run after each statement of
   // the prologue in turn instead of guessing at timings.
   if (const char* crash_at = std::getenv("BASALT_TEST_CRASH_AT_STATEMENT")) {
-    const long n = std::atol(crash_at);
-    o.on_statement = [n, sent = 0L](const std::string&) mutable {
+    o.on_statement = [n = std::atol(crash_at), sent = 0L, log = o.on_statement](const std::string& s) mutable {
       if (++sent == n) ::kill(::getpid(), SIGKILL);
+      if (log) log(s);
     };
   }
   return o;
+}
+
+std::optional<LogLevel> parse_log_level(std::string_view value) {
+  std::string v = text::lower(text::trim(value));
+  if (v == "off") return LogLevel::off;
+  if (v == "severe" || v == "error") return LogLevel::severe;
+  if (v == "warning" || v == "warn") return LogLevel::warning;
+  if (v == "info" || v == "config") return LogLevel::info;
+  if (v == "fine" || v == "debug" || v == "finer" || v == "finest" || v == "all") return LogLevel::fine;
+  return std::nullopt;
+}
+
+LogLevel GlobalOptions::level() const { return parse_log_level(log_level).value_or(LogLevel::warning); }
+
+int parse_count(const std::optional<std::string>& given, const std::string& command) {
+  if (!given)
+    throw UsageError(command + " needs a count: the number of change-sets, as in '" + command + " 3' (or --count 3)");
+  const std::string& v = *given;
+  bool digits = !v.empty() && v.size() <= 9 &&
+                std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits)
+    throw UsageError("the count of " + command + " must be a whole number (0 or more), as in '" + command +
+                     " 3', not '" + v + "'");
+  return std::stoi(v);
 }
 
 Output::Output(const std::string& file) {
@@ -152,15 +281,29 @@ Output::Output(const std::string& file) {
 Output::~Output() = default;
 std::ostream& Output::stream() { return file_ ? *file_ : std::cout; }
 
-void ConsoleReporter::notice(const std::string& message) { std::cerr << "basalt: " << message << '\n'; }
+ConsoleReporter::ConsoleReporter(LogLevel level) : level_(level) {}
 
-void ConsoleReporter::warnings(const std::string& rendered) { std::cerr << rendered << '\n'; }
+void ConsoleReporter::notice(const std::string& message) {
+  if (level_ >= LogLevel::warning) std::cerr << "basalt: " << message << '\n';
+}
+
+void ConsoleReporter::warnings(const std::string& rendered) {
+  if (level_ >= LogLevel::warning) std::cerr << rendered << '\n';
+}
 
 void ConsoleReporter::unit_started(const run::Unit& unit) {
+  unit_start_ = std::chrono::steady_clock::now();
   if (unit.kind == run::UnitKind::apply) std::cout << "Running Changeset: " << unit.change_set->identity() << '\n';
   if (unit.kind == run::UnitKind::rollback)
     std::cout << "Rolling Back Changeset: " << unit.change_set->identity() << '\n';
   std::cout.flush();
+}
+
+void ConsoleReporter::unit_finished(const run::Unit& unit) {
+  if (level_ < LogLevel::info || !unit.change_set) return;
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - unit_start_);
+  std::cerr << "basalt: change-set " << unit.change_set->identity()
+            << (unit.kind == run::UnitKind::rollback ? " rolled back in " : " ran in ") << ms.count() << " ms\n";
 }
 
 void ConsoleReporter::unit_failed_ignored(const run::Unit& unit, const run::StatementFailed& failure) {
@@ -173,68 +316,86 @@ int main(int argc, char** argv) {
   // -Dname=value properties are Liquibase's syntax, not an option CLI11 can describe: take them first.
   formats::Properties properties;
   std::vector<std::string> args;
-  for (int i = argc - 1; i >= 1; --i) {
+  for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a.size() > 2 && a[0] == '-' && a[1] == 'D' && a.find('=') != std::string::npos) {
       std::size_t eq = a.find('=');
       properties[a.substr(2, eq - 2)] = a.substr(eq + 1);
+    } else if (is_banner_flag(a) && i + 1 < argc && is_boolean_word(argv[i + 1])) {
+      args.push_back(a + "=" + argv[++i]);
     } else {
-      args.push_back(a);  // reversed, as CLI11's parse(vector) expects
+      args.push_back(a);
     }
   }
+  std::reverse(args.begin(), args.end());  // as CLI11's parse(vector) expects
 
   GlobalOptions g;
   CLI::App app{"basalt: runs Liquibase changelogs against PostgreSQL: update, preview, roll back, track.", "basalt"};
   app.require_subcommand(1);
-  app.fallthrough();  // global options may also follow the command, as Liquibase allows
+  app.fallthrough();  // --version after a command; the global options are on every command too
   app.set_version_flag("--version", "basalt 0.1.0");
   app.footer(
       "Connection: --url postgresql://user@host:port/db | jdbc:postgresql://host:port/db | 'host=... dbname=...' | "
-      "local\n  (local: a PostgreSQL that basalt creates in .basalt/postgres and starts itself)\n"
+      "local\n  (local: a PostgreSQL that basalt creates in .basalt/postgres of the project folder and starts "
+      "itself;\n  the project folder is the nearest folder upward holding .basalt/, else liquibase.properties, "
+      "else the current one)\n"
       "Settings are also read from liquibase.properties in the current folder, or --defaults-file.\n"
       "Properties: -Dname=value, used for ${name} in changelogs.\n"
-      "Exit codes: 0 success, 1 failure, 2 bad usage or bad changelog.");
+      "Exit codes: 0 success, 1 failure, 2 bad usage or bad changelog, 130 interrupted (Ctrl-C; 143 SIGTERM).");
   app.option_defaults()->always_capture_default(false);
-  app.add_option("--changelog-file,--changeLogFile", g.changelog_file, "The root changelog");
-  app.add_option("--url", g.url, "The database (see below)");
-  app.add_option("--username", g.username, "Database user");
-  app.add_option("--password", g.password, "Database password (else PGPASSWORD or ~/.pgpass)")
-      ->each([&](const std::string&) { g.password_given = true; });
-  app.add_option("--defaults-file", g.defaults_file, "Settings file (default: liquibase.properties if present)");
-  app.add_option("--output-file", g.output_file, "Write SQL output here instead of stdout");
-  app.add_option("--contexts,--context-filter", g.contexts, "Run only change-sets matching these contexts");
-  app.add_option("--labels,--label-filter", g.labels, "Run only change-sets matching this label expression");
-  app.add_option("--default-schema-name", g.default_schema, "Schema for unqualified objects (default public)");
-  app.add_option("--liquibase-schema-name", g.liquibase_schema, "Schema of the tracker tables");
-  app.add_option("--database-changelog-table-name", g.changelog_table, "Name of databasechangelog");
-  app.add_option("--database-changelog-lock-table-name", g.changelog_lock_table, "Name of databasechangeloglock");
-  app.add_option("--changelog-lock-wait-time-in-minutes", g.lock_wait_minutes,
-                 "How long to wait for a lock held by another live runner (default 5)");
-  app.add_flag_function(
-      "--strict", [&](std::int64_t) { g.strict = true; },
-      "Treat the changelog's warnings (what Liquibase silently ignores) as errors");
+  add_global_options(app, g, "Options");
 
   CommandContext ctx{g, properties, {}};
   add_update_commands(app, ctx);
   add_rollback_commands(app, ctx);
   add_status_commands(app, ctx);
+  for (CLI::App* command : app.get_subcommands([](CLI::App*) { return true; }))
+    add_global_options(*command, g, "Global options (also before the command)");
 
   try {
     app.parse(args);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
   } catch (const CLI::ParseError& e) {
+    // No command, or a word that is none: say which commands there are. Other mistakes (a flag
+    // without its value, a bad value) keep CLI11's message, which names the flag.
+    bool about_the_command =
+        dynamic_cast<const CLI::RequiredError*>(&e) != nullptr || dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr;
+    if (about_the_command && app.get_subcommands().empty()) return usage_error(unknown_command_message(app));
     return app.exit(e) == 0 ? 0 : 2;
+  } catch (const UsageError& e) {
+    return usage_error(e.what());
   }
 
-  start_signal_thread();
   try {
     apply_defaults_file(g, properties, !g.defaults_file.empty());
-    return ctx.action ? ctx.action() : 2;
-  } catch (const api::InputError& e) {
-    std::cerr << e.what() << '\n';
-    return 2;
+    if (g.url.empty())
+      throw UsageError(
+          "no database given: pass --url (postgresql://user@host:port/db, jdbc:postgresql://host:port/db, a "
+          "key=value string, or 'local' for a PostgreSQL that basalt creates and starts in .basalt/), or set url "
+          "in liquibase.properties");
+    if (ctx.needs_changelog && g.changelog_file.empty())
+      throw UsageError("no changelog given: pass --changelog-file, or set changelogFile in liquibase.properties");
+  } catch (const UsageError& e) {
+    return usage_error(e.what());
   } catch (const std::exception& e) {
     std::cerr << "Error: " << e.what() << '\n';
     return g_interrupt.requested() ? 130 : 1;  // 128 + SIGINT, as shells report an interrupted command
+  }
+
+  start_signal_thread(g.level());
+  try {
+    return ctx.action ? ctx.action() : 2;
+  } catch (const api::InputError& e) {
+    std::cerr << e.what() << '\n';
+    return exit_code_for_failure(2);
+  } catch (const std::exception& e) {
+    std::cerr << "Error: " << e.what() << '\n';
+    return exit_code_for_failure(1);
   }
 }
 

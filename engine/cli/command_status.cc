@@ -33,7 +33,7 @@ void add_status_commands(CLI::App& app, CommandContext& ctx) {
   status->add_flag("--verbose", verbose, "List each pending change-set");
   status->callback([&ctx] {
     ctx.action = [&ctx] {
-      ConsoleReporter reporter;
+      ConsoleReporter reporter(ctx.global.level());
       api::Status s = api::status(to_api_options(ctx.global, ctx.properties), reporter);
       if (s.pending.empty()) {
         std::cout << s.against << " is up to date\n";
@@ -50,8 +50,9 @@ void add_status_commands(CLI::App& app, CommandContext& ctx) {
 
   CLI::App* history = app.add_subcommand("history", "List the applied change-sets");
   history->callback([&ctx] {
+    ctx.needs_changelog = false;
     ctx.action = [&ctx] {
-      ConsoleReporter reporter;
+      ConsoleReporter reporter(ctx.global.level());
       api::History h = api::history(to_api_options(ctx.global, ctx.properties), reporter);
       std::cout << "basalt History for " << h.against << "\n\n";
       if (h.rows.empty()) {
@@ -71,7 +72,7 @@ void add_status_commands(CLI::App& app, CommandContext& ctx) {
   CLI::App* validate = app.add_subcommand("validate", "Check the changelog and the checksums of applied change-sets");
   validate->callback([&ctx] {
     ctx.action = [&ctx] {
-      ConsoleReporter reporter;
+      ConsoleReporter reporter(ctx.global.level());
       api::validate(to_api_options(ctx.global, ctx.properties), reporter);
       std::cout << "No validation errors found.\n";
       std::cout << "basalt command 'validate' was executed successfully.\n";
@@ -81,8 +82,9 @@ void add_status_commands(CLI::App& app, CommandContext& ctx) {
 
   CLI::App* release = app.add_subcommand("release-locks", "Free the change log lock, whoever holds it");
   release->callback([&ctx] {
+    ctx.needs_changelog = false;
     ctx.action = [&ctx] {
-      ConsoleReporter reporter;
+      ConsoleReporter reporter(ctx.global.level());
       std::string who = api::release_locks(to_api_options(ctx.global, ctx.properties), reporter);
       std::cout << "Successfully released all database change log locks for '" << who << "'\n";
       return 0;

@@ -30,7 +30,7 @@ void print_summary(const api::UpdateSummary& s) {
 }
 
 int run_update(CommandContext& ctx, std::optional<int> count, const char* command) {
-  ConsoleReporter reporter;
+  ConsoleReporter reporter(ctx.global.level());
   api::UpdateSummary s = api::update(to_api_options(ctx.global, ctx.properties), reporter, count);
   if (s.up_to_date) std::cout << "Database is up to date, no changesets to execute\n";
   print_summary(s);
@@ -47,16 +47,21 @@ void add_update_commands(CLI::App& app, CommandContext& ctx) {
   CLI::App* update = app.add_subcommand("update", "Apply every pending change-set");
   update->callback([&ctx] { ctx.action = [&ctx] { return run_update(ctx, std::nullopt, "update"); }; });
 
+  static std::string count_text;
   static int count = 0;
   CLI::App* update_count = app.add_subcommand("update-count", "Apply the next N pending change-sets");
-  update_count->add_option("--count,count", count, "How many change-sets")->required();
-  update_count->callback([&ctx] { ctx.action = [&ctx] { return run_update(ctx, count, "update-count"); }; });
+  static CLI::Option* count_option =
+      update_count->add_option("--count,count", count_text, "How many change-sets (a whole number)");
+  update_count->callback([&ctx] {
+    count = parse_count(count_option->count() ? std::optional(count_text) : std::nullopt, "update-count");
+    ctx.action = [&ctx] { return run_update(ctx, count, "update-count"); };
+  });
 
   CLI::App* update_sql = app.add_subcommand(
       "update-sql", "Print the SQL update would execute, tracker and lock statements included");
   update_sql->callback([&ctx] {
     ctx.action = [&ctx] {
-      ConsoleReporter reporter;
+      ConsoleReporter reporter(ctx.global.level());
       Output out(ctx.global.output_file);
       api::update_sql(to_api_options(ctx.global, ctx.properties), out.stream(), reporter);
       return 0;
