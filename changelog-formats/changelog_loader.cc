@@ -71,8 +71,9 @@ struct PropertyAttributes {
   }
 };
 
-const std::vector<std::string> kTopLevelKeys = {"changeSet",     "include",         "includeAll", "property",
-                                                "preConditions", "logicalFilePath", "changeLogId"};
+const std::vector<std::string> kTopLevelKeys = {"changeSet",     "include",         "includeAll",
+                                                "property",      "preConditions",   "logicalFilePath",
+                                                "changeLogId",   "objectQuotingStrategy"};
 
 // Extensions includeAll picks up, as Liquibase's parsers do.
 const std::vector<std::string> kChangelogExtensions = {"yaml", "yml", "json", "xml", "sql"};
@@ -94,6 +95,7 @@ struct LoadedFile {
   std::string shown;  // where the user finds it (under its search-path folder); diagnostics name it
   std::string filename;  // the FILENAME of its change-sets (a file-level logicalFilePath replaces it)
   Inherited inherited;
+  std::optional<std::string> quoting_strategy;  // a top-level objectQuotingStrategy entry
   Node root;
   // Change-sets read while the file was parsed, by the line and column of their `changeSet` key
   // (their tree keeps only that key): those without ${property} references, on which substituting
@@ -126,12 +128,14 @@ class Loader {
     ReadResult result;
     result.changelog.root_path = path;
     std::string filename = without_leading_dot_slash(path);
+    result.changelog.root_file = filename;
     if (text) {
       parse_and_walk(path, filename, *text, {}, path);
     } else {
       load(path, filename, SourceLocation{}, true, {});
     }
     build(result.changelog);
+    if (!files_.empty()) result.changelog.root_file = files_.front().filename;  // its logicalFilePath counts
     result.diagnostics = sorted(diags_);
     return result;
   }
@@ -217,7 +221,7 @@ class Loader {
     std::optional<Node> root = parse_yaml(text, shown, diags_, read_early);
     if (!root) return;
     diags_.append(early_diags);
-    files_.push_back({path, shown, filename, inherited, std::move(*root), std::move(early)});
+    files_.push_back({path, shown, filename, inherited, std::nullopt, std::move(*root), std::move(early)});
     chain_.push_back(normalize_path(path));
     walk(files_.back());
     chain_.pop_back();
@@ -290,6 +294,15 @@ class Loader {
         file.filename = normalize_path(e.value.text);
       } else {
         diags_.error(where_of(e), "logicalFilePath must be text, not " + std::string(describe(e.value)));
+      }
+    } else if (text::iequals(k, "objectQuotingStrategy")) {
+      if (!e.value.is_scalar()) {
+        diags_.error(where_of(e), "objectQuotingStrategy must be text, not " + std::string(describe(e.value)));
+      } else if (e.value.text != "LEGACY") {
+        diags_.error(where_of(e), "objectQuotingStrategy '" + e.value.text + "' is not supported by basalt yet",
+                     "only LEGACY (the default) is");
+      } else {
+        file.quoting_strategy = e.value.text;
       }
     } else if (text::iequals(k, "changeLogId")) {
       diags_.warning(e.key_where, "changeLogId (a Liquibase Pro setting) is ignored",
@@ -457,6 +470,7 @@ class Loader {
       }
       if (r.rollback_reference && r.rollback_reference->path.empty())
         r.rollback_reference->path = r.change_set.file_path;
+      if (r.change_set.preconditions) resolve(r.change_set.preconditions->conditions, *p.file);
       const Inherited& inherited = p.file->inherited;
       r.change_set.include_contexts = inherited.contexts;
       r.change_set.include_labels = inherited.labels;
@@ -491,22 +505,23 @@ class Loader {
 
     for (const Pending& p : preconditions_) {
       substitute(p.entry->value, p.file->path, p.properties_defined);
-      model::Preconditions block = read_preconditions(*p.entry, diags_);
-      if (!changelog.preconditions) {
-        changelog.preconditions = std::move(block);
-        continue;
+      changelog.preconditions.push_back(read_preconditions(*p.entry, diags_));
+      resolve(changelog.preconditions.back().conditions, *p.file);
+    }
+  }
+
+  // Settles what only the reader knows: whether a property is defined (changeLogPropertyDefined, run
+  // once every file is read, as Liquibase runs it) and the file's quoting strategy.
+  void resolve(std::vector<model::Precondition>& conditions, const LoadedFile& file) const {
+    for (model::Precondition& c : conditions) {
+      resolve(c.nested, file);
+      if (c.type == "changeLogPropertyDefined") {
+        const std::string* name = c.attribute("property");
+        const std::string* value = name ? properties_.find(*name, file.path) : nullptr;
+        if (value) c.known_when_read = *value;
+      } else if (c.type == "expectedQuotingStrategy") {
+        c.known_when_read = file.quoting_strategy;
       }
-      // Liquibase checks every changelog's preconditions before running anything; basalt gathers them
-      // into the one block of the model, which works while they agree on what a failure does.
-      model::Preconditions& all = *changelog.preconditions;
-      if (block.on_fail != all.on_fail || block.on_error != all.on_error ||
-          block.on_sql_output != all.on_sql_output) {
-        diags_.error(block.where,
-                     "changelog preConditions whose onFail, onError or onSqlOutput differ from the first "
-                     "changelog's are not supported by basalt yet");
-        continue;
-      }
-      for (model::Precondition& c : block.conditions) all.conditions.push_back(std::move(c));
     }
   }
 

@@ -1,4 +1,9 @@
 // preConditions blocks to model::Preconditions: the block's behaviour keys and a tree of conditions.
+//
+// What Liquibase 4.28 does with bad preconditions (tests/golden/liquibase/preconditions, 13): an
+// unknown precondition holding attributes is refused, one holding text is skipped; unknown
+// attributes are skipped. Attributes a check cannot do without make Liquibase fail at run time, or
+// even pass or fail at random (sqlCheck without sql); basalt refuses them while reading.
 #include <algorithm>
 #include <array>
 
@@ -12,30 +17,38 @@ namespace {
 struct PreconditionType {
   std::string_view name;
   std::vector<std::string> attributes;  // empty for and/or/not, which nest conditions instead
+  // The attributes it needs: each inner list names alternatives, one of which must be given.
+  std::vector<std::vector<std::string>> required;
 };
 
 // Liquibase 4.28's preconditions and the attributes each takes.
 const std::vector<PreconditionType>& precondition_types() {
   static const std::vector<PreconditionType> types = {
-      {"and", {}},
-      {"or", {}},
-      {"not", {}},
-      {"dbms", {"type"}},
-      {"runningAs", {"username"}},
-      {"changeSetExecuted", {"id", "author", "changeLogFile"}},
-      {"columnExists", {"catalogName", "schemaName", "tableName", "columnName"}},
-      {"tableExists", {"catalogName", "schemaName", "tableName"}},
-      {"viewExists", {"catalogName", "schemaName", "viewName"}},
-      {"foreignKeyConstraintExists", {"catalogName", "schemaName", "foreignKeyTableName", "foreignKeyName"}},
-      {"indexExists", {"catalogName", "schemaName", "tableName", "columnNames", "indexName"}},
-      {"sequenceExists", {"catalogName", "schemaName", "sequenceName"}},
-      {"primaryKeyExists", {"catalogName", "schemaName", "tableName", "primaryKeyName"}},
-      {"uniqueConstraintExists", {"catalogName", "schemaName", "tableName", "columnNames", "constraintName"}},
-      {"sqlCheck", {"expectedResult", "sql"}},
-      {"changeLogPropertyDefined", {"property", "value"}},
-      {"tableIsEmpty", {"catalogName", "schemaName", "tableName"}},
-      {"rowCount", {"catalogName", "schemaName", "tableName", "expectedRows"}},
-      {"expectedQuotingStrategy", {"strategy"}},
+      {"and", {}, {}},
+      {"or", {}, {}},
+      {"not", {}, {}},
+      {"dbms", {"type"}, {{"type"}}},
+      {"runningAs", {"username"}, {{"username"}}},
+      {"changeSetExecuted", {"id", "author", "changeLogFile"}, {{"id"}, {"author"}}},
+      {"columnExists", {"catalogName", "schemaName", "tableName", "columnName"}, {{"tableName"}, {"columnName"}}},
+      {"tableExists", {"catalogName", "schemaName", "tableName"}, {{"tableName"}}},
+      {"viewExists", {"catalogName", "schemaName", "viewName"}, {{"viewName"}}},
+      {"foreignKeyConstraintExists",
+       {"catalogName", "schemaName", "foreignKeyTableName", "foreignKeyName"},
+       {{"foreignKeyName"}}},
+      {"indexExists",
+       {"catalogName", "schemaName", "tableName", "columnNames", "indexName"},
+       {{"indexName", "columnNames"}}},
+      {"sequenceExists", {"catalogName", "schemaName", "sequenceName"}, {{"sequenceName"}}},
+      {"primaryKeyExists", {"catalogName", "schemaName", "tableName", "primaryKeyName"}, {{"primaryKeyName", "tableName"}}},
+      {"uniqueConstraintExists",
+       {"catalogName", "schemaName", "tableName", "columnNames", "constraintName"},
+       {{"tableName"}, {"constraintName", "columnNames"}}},
+      {"sqlCheck", {"expectedResult", "sql"}, {{"expectedResult"}, {"sql"}}},
+      {"changeLogPropertyDefined", {"property", "value"}, {{"property"}}},
+      {"tableIsEmpty", {"catalogName", "schemaName", "tableName"}, {{"tableName"}}},
+      {"rowCount", {"catalogName", "schemaName", "tableName", "expectedRows"}, {{"tableName"}, {"expectedRows"}}},
+      {"expectedQuotingStrategy", {"strategy"}, {{"strategy"}}},
   };
   return types;
 }
@@ -83,43 +96,74 @@ void read_attributes(const MapEntry& e, const PreconditionType& type, model::Pre
     } else {
       diags.error(v.where, owner + " needs attributes ('name: value' lines), not '" + v.text + "'");
     }
-    return;
   }
-  for (const MapEntry* a : attributes_of(v, owner, diags)) {
+  bool has_sql = !out.text.empty();
+  for (const MapEntry* a : v.is_scalar() ? std::vector<const MapEntry*>{} : attributes_of(v, owner, diags)) {
     auto known = std::find_if(type.attributes.begin(), type.attributes.end(),
                               [&](const std::string& name) { return text::iequals(name, a->key); });
     if (known == type.attributes.end()) {
       std::optional<std::string> near = text::closest(a->key, type.attributes);
-      diags.error(a->key_where, "unknown attribute '" + a->key + "' of " + owner,
-                  near ? "did you mean '" + *near + "'?" : std::string());
+      diags.warning(a->key_where, "unknown attribute '" + a->key + "' of " + owner + " is ignored",
+                    near ? "did you mean '" + *near + "'?" : "Liquibase ignores it too");
       continue;
     }
     if (a->value.is_null()) continue;
-    if (!a->value.is_scalar()) {
+    std::optional<std::string> value = text_of(a->value);
+    if (!value) {
       diags.error(a->value.where, "attribute '" + *known + "' of " + owner + " must be text, not " +
                                       std::string(describe(a->value)));
       continue;
     }
     if (type.name == "sqlCheck" && *known == "sql") {
-      out.text = a->value.text;
+      out.text = *value;
+      has_sql = true;
     } else {
-      out.attributes.emplace_back(*known, a->value.text);
+      out.attributes.emplace_back(*known, *value);
     }
+  }
+  if (type.name == "sqlCheck" && has_sql) out.attributes.emplace_back("sql", out.text);
+  for (const std::vector<std::string>& alternatives : type.required) {
+    bool given = std::any_of(alternatives.begin(), alternatives.end(),
+                             [&](const std::string& a) { return out.attribute(a) != nullptr; });
+    if (given) continue;
+    diags.error(e.key_where, owner + " is missing required attribute '" + text::join(alternatives, "' or '") + "'",
+                "Liquibase fails on it only when it runs the check");
+  }
+  if (type.name == "sqlCheck") out.attributes.erase(std::remove_if(out.attributes.begin(), out.attributes.end(),
+                                                                   [](const auto& kv) { return kv.first == "sql"; }),
+                                                    out.attributes.end());
+  if (type.name == "rowCount") {
+    const std::string* rows = out.attribute("expectedRows");
+    if (rows && (rows->empty() || rows->find_first_not_of("0123456789") != std::string::npos))
+      diags.error(e.key_where, "rowCount's expectedRows must be a whole number, not '" + *rows + "'",
+                  "Liquibase refuses it too");
+  }
+  if (type.name == "expectedQuotingStrategy") {
+    const std::string* strategy = out.attribute("strategy");
+    if (strategy && *strategy != "LEGACY" && *strategy != "QUOTE_ALL_OBJECTS" && *strategy != "QUOTE_ONLY_RESERVED_WORDS")
+      diags.error(e.key_where, "unknown quoting strategy '" + *strategy + "'",
+                  "expected LEGACY, QUOTE_ALL_OBJECTS or QUOTE_ONLY_RESERVED_WORDS, in capitals (Liquibase "
+                  "refuses others too)");
   }
 }
 
 std::optional<model::Precondition> read_precondition(const MapEntry& e, Diagnostics& diags) {
   const PreconditionType* type = find_type(e.key);
   if (type == nullptr) {
-    if (text::iequals(e.key, "customPrecondition")) {
-      diags.error(e.key_where, "precondition 'customPrecondition' is not supported by basalt yet");
-      return std::nullopt;
-    }
     std::vector<std::string> names;
     for (const PreconditionType& t : precondition_types()) names.emplace_back(t.name);
     std::optional<std::string> near = text::closest(e.key, names);
-    diags.error(e.key_where, "unknown precondition '" + e.key + "'",
-                near ? "did you mean '" + *near + "'?" : std::string());
+    std::string hint = near ? "did you mean '" + *near + "'?" : std::string();
+    if (e.value.is_scalar() || e.value.is_null()) {
+      // Liquibase skips an unknown precondition written as text, and checks nothing for it.
+      diags.warning(e.key_where, "unknown precondition '" + e.key + "' is ignored",
+                    hint.empty() ? "Liquibase ignores it too" : hint);
+    } else if (text::iequals(e.key, "customPrecondition")) {
+      diags.error(e.key_where, "precondition 'customPrecondition' is not supported by basalt",
+                  "it runs Java code of the application");
+    } else {
+      diags.error(e.key_where, "unknown precondition '" + e.key + "'", hint);
+    }
     return std::nullopt;
   }
   model::Precondition p;
@@ -173,7 +217,7 @@ model::Preconditions read_preconditions(const MapEntry& entry, Diagnostics& diag
       read_choice(*e, out.on_fail, kOnFail, diags);
     } else if (text::iequals(k, "onError")) {
       read_choice(*e, out.on_error, kOnFail, diags);
-    } else if (text::iequals(k, "onSqlOutput")) {
+    } else if (text::iequals(k, "onSqlOutput") || text::iequals(k, "onUpdateSQL")) {
       read_choice(*e, out.on_sql_output, kOnSqlOutput, diags);
     } else if (text::iequals(k, "onFailMessage")) {
       read_message(*e, out.on_fail_message, diags);

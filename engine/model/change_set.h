@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/core/location.h"
@@ -16,8 +17,18 @@ struct Precondition {
   std::vector<std::pair<std::string, std::string>> attributes;  // as written, in order
   std::string text;                                             // sqlCheck's SQL
   std::vector<Precondition> nested;                             // and / or / not
+  /// What only the reader knows: changeLogPropertyDefined's property value (absent: not defined);
+  /// expectedQuotingStrategy's changelog strategy (absent: the changelog sets none).
+  std::optional<std::string> known_when_read;
   SourceLocation where;
   bool operator==(const Precondition&) const = default;
+
+  /// The attribute `name`, if given.
+  const std::string* attribute(std::string_view name) const {
+    for (const auto& [key, value] : attributes)
+      if (key == name) return &value;
+    return nullptr;
+  }
 };
 
 /// A `preConditions` block and what to do when it fails or errors.
@@ -79,7 +90,10 @@ struct ChangeSet {
 /// A parsed changelog with every include resolved, change-sets in execution order.
 struct ChangeLog {
   std::string root_path;  // as given on the command line
-  std::optional<Preconditions> preconditions;
+  std::string root_file;  // the root's FILENAME: what precondition messages name, changeSetExecuted's default
+  /// The changelog-level preConditions blocks of every file, in reading order: all are checked,
+  /// each with its own onFail and onError, before anything runs.
+  std::vector<Preconditions> preconditions;
   std::vector<ChangeSet> change_sets;
   bool operator==(const ChangeLog&) const = default;
 };

@@ -368,7 +368,7 @@ TEST_CASE("preconditions read as a map and with several keys in one list item") 
   CHECK(haitaton.preconditions->conditions[0].nested.size() == 2);
 }
 
-TEST_CASE("changelog-level preconditions go to the changelog") {
+TEST_CASE("changelog-level preconditions go to the changelog, each block with its own behaviour") {
   ReadResult r = read_yaml_string(R"y(databaseChangeLog:
   - preConditions:
       - dbms:
@@ -376,12 +376,47 @@ TEST_CASE("changelog-level preconditions go to the changelog") {
       - runningAs:
           username: postgres
   - changeSet: {id: 1, author: a}
+  - preConditions:
+      - onFail: WARN
+      - changeLogPropertyDefined: {property: Mode}
+      - changeLogPropertyDefined: {property: missing}
+  - property: {name: mode, value: dev}
 )y",
                                   "changelog.yaml");
   REQUIRE(r.ok());
-  REQUIRE(r.changelog.preconditions.has_value());
-  CHECK(r.changelog.preconditions->conditions.size() == 2);
-  CHECK(r.changelog.preconditions->on_fail == "HALT");
+  REQUIRE(r.changelog.preconditions.size() == 2);
+  CHECK(r.changelog.preconditions[0].conditions.size() == 2);
+  CHECK(r.changelog.preconditions[0].on_fail == "HALT");
+  CHECK(r.changelog.preconditions[1].on_fail == "WARN");
+  // Whether a property is defined is settled while reading: names compare without case.
+  CHECK(r.changelog.preconditions[1].conditions[0].known_when_read == "dev");
+  CHECK_FALSE(r.changelog.preconditions[1].conditions[1].known_when_read.has_value());
+  CHECK(r.changelog.root_file == "changelog.yaml");
+}
+
+TEST_CASE("bad preconditions: unknown attributes and textual unknown names are skipped, missing needs refused") {
+  ReadResult r = read_yaml_string(R"y(databaseChangeLog:
+  - changeSet:
+      id: 1
+      author: a
+      preConditions:
+        - onFail: MARK_RAN
+        - tableExists: {tableName: t, bogus: 1}
+        - fooExists: person
+        - barExists: {tableName: x}
+        - sqlCheck: {expectedResult: 0}
+        - rowCount: {tableName: t, expectedRows: abc}
+)y",
+                                  "changelog.yaml");
+  std::string found;
+  for (const Diagnostic& d : r.diagnostics.items())
+    found += std::string(d.severity == Severity::error ? "error " : "warning ") + d.message + "\n";
+  CHECK(found ==
+        "warning unknown attribute 'bogus' of tableExists is ignored\n"
+        "warning unknown precondition 'fooExists' is ignored\n"
+        "error unknown precondition 'barExists'\n"
+        "error sqlCheck is missing required attribute 'sql'\n"
+        "error rowCount's expectedRows must be a whole number, not 'abc'\n");
 }
 
 TEST_CASE("properties are substituted in every value, command-line values first") {
