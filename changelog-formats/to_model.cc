@@ -1,6 +1,7 @@
 // A change-set entry to model::ChangeSet: identity, attributes, changes and explicit rollback.
 #include "changelog-formats/to_model.h"
 
+#include <algorithm>
 #include <array>
 
 #include "changelog-formats/changes.h"
@@ -196,15 +197,16 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
   cs.run_in_transaction = a.run_in_transaction.value_or(true);
   cs.fail_on_error = a.fail_on_error.value_or(true);
   cs.ignore = a.ignore.value_or(false);
-  // runOrder only matters to Liquibase Pro's flow files; it is accepted and has no effect.
   const auto find_entry = [&](std::string_view key) {
     for (const MapEntry* e : entries)
       if (text::iequals(e->key, key)) return e;
     return static_cast<const MapEntry*>(nullptr);
   };
-  if (a.object_quoting_strategy)
-    only_default(a.object_quoting_strategy, find_entry("objectQuotingStrategy"), "LEGACY",
-                 {"QUOTE_ALL_OBJECTS", "QUOTE_ONLY_RESERVED_WORDS"}, diags);
+  // Liquibase Pro settings that open-source Liquibase reads and does nothing with.
+  for (const char* pro : {"runOrder", "runWithSpoolFile"})
+    if (const MapEntry* e = find_entry(pro))
+      diags.warning(e->key_where, std::string(pro) + " (a Liquibase Pro setting) is ignored",
+                    "Liquibase's open-source edition ignores it too");
   if (a.on_validation_fail)
     only_default(a.on_validation_fail, find_entry("onValidationFail"), "HALT", {"MARK_RAN"}, diags);
   if (a.run_with)
@@ -212,6 +214,20 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
   if (modify_sql) diags.error(modify_sql->key_where, "modifySql is not supported by basalt yet");
 
   if (changes) cs.changes = read_changes(changes->value, "changes", diags);
+  if (a.object_quoting_strategy) {
+    // Raw SQL is sent as written whatever the strategy; only typed changes' names depend on it.
+    const bool raw_only = std::all_of(cs.changes.begin(), cs.changes.end(), [](const model::Change& c) {
+      return std::holds_alternative<model::Sql>(c) || std::holds_alternative<model::Empty>(c) ||
+             std::holds_alternative<model::TagDatabase>(c);
+    });
+    const std::string& s = *a.object_quoting_strategy;
+    if (raw_only && (s == "QUOTE_ALL_OBJECTS" || s == "QUOTE_ONLY_RESERVED_WORDS")) {
+      cs.quoting_strategy = s;
+    } else {
+      only_default(a.object_quoting_strategy, find_entry("objectQuotingStrategy"), "LEGACY",
+                   {"QUOTE_ALL_OBJECTS", "QUOTE_ONLY_RESERVED_WORDS"}, diags);
+    }
+  }
   if (rollback) read_rollback(*rollback, out, diags);
   if (preconditions) cs.preconditions = read_preconditions(*preconditions, diags);
   if (checksums) cs.valid_checksums = read_checksums(*checksums, diags);

@@ -81,6 +81,9 @@ class Tracking : public run::Observer {
     ++ignored;
     reporter_.unit_failed_ignored(u, f);
   }
+  void preconditions_not_passed(const run::Unit& u, run::Decision d, bool warn, const std::string& text) override {
+    reporter_.preconditions_not_passed(u, d, warn, text);
+  }
   struct Current {
     const model::ChangeSet* change_set = nullptr;
     bool transactional = true;
@@ -143,6 +146,36 @@ plan::RollbackPlan checked_rollback(const model::ChangeLog& log, const std::vect
   return p;
 }
 
+// What the precondition checks know of this run besides the database.
+run::PreconditionFacts facts_of(const model::ChangeLog& log, pg::Session& session, const Options& options,
+                                const std::vector<model::AppliedRow>& history) {
+  return {log.root_file, session.user(), options.target, &history, nullptr, nullptr};
+}
+
+// The changelog-level preconditions, checked against the database before anything runs (and before
+// the lock is taken): only WARN lets a failure go on.
+void check_changelog_preconditions(const model::ChangeLog& log, pg::Session& session, const Options& options,
+                                   const std::vector<model::AppliedRow>& history, Reporter& reporter,
+                                   bool for_script) {
+  if (log.preconditions.empty()) return;
+  pg::SessionQueries queries(session);
+  const run::PreconditionFacts facts = facts_of(log, session, options, history);
+  run::check_changelog(
+      log.preconditions,
+      [&](const model::Preconditions& block) {
+        return for_script ? run::evaluate_for_script(block, facts, &queries) : run::evaluate(block, facts, &queries);
+      },
+      log.root_file, [&](const std::string& text) { reporter.precondition_warning(text); });
+}
+
+[[noreturn]] void rethrow_preconditions(const run::PreconditionsFailed& f, int done) {
+  const model::ChangeSet* cs = f.change_set();
+  throw Error("Migration failed for change-set " + cs->identity() + " (" + to_string(cs->where) +
+              "):\n     Reason: " + f.what() + "\n     Preconditions Failed (onFail " + cs->preconditions->on_fail +
+              ", onError " + cs->preconditions->on_error + "); nothing of this change-set was applied; " +
+              std::to_string(done) + " change-set(s) before it in this run are applied and recorded.");
+}
+
 // The banner lines of a script after "Change Log:", as Liquibase writes them.
 std::vector<std::string> script_header(pg::Session& session) {
   std::time_t now = std::time(nullptr);
@@ -197,18 +230,20 @@ UpdateSummary update(const Options& options, Reporter& reporter, std::optional<i
   summary.against = session->describe();
   pg::History history = session->read_history(options.tables);
   plan::UpdatePlan plan = checked_plan(log, history.rows, options, count);
+  check_changelog_preconditions(log, *session, options, history.rows, reporter, false);
   Tracking tracking(reporter);
   if (!plan.nothing_to_do()) {  // as Liquibase, an update with nothing to do takes no lock
     const std::string locked_by = pg::locked_by_marker(*session);
     pg::DatabaseSink sink(*session, options.tables, locked_by, lock_options(options, reporter), history.state);
     const run::RunContext ctx = context_of(options);
-    run::Run r{options.tables, locked_by, true, "Update Database Script", log.root_path, [&] {
+    run::Run r{options.tables, locked_by, true, "Update Database Script", log.root_path, log.root_file,
+               options.target, [&] {
                  // Another runner may have applied change-sets while this one waited for the lock.
                  if (session->history_summary(options.tables) != history.summary) {
                    history = session->read_history(options.tables);
                    plan = checked_plan(log, history.rows, options, count);
                  }
-                 return run::Work{run::update_units(plan, ctx), plan.last_order};
+                 return run::Work{run::update_units(plan, ctx), plan.last_order, &history.rows};
                }};
     try {
       run::execute(r, sink, tracking, cancel_flag(options));
@@ -217,6 +252,8 @@ UpdateSummary update(const Options& options, Reporter& reporter, std::optional<i
         throw Error("interrupted: the change-set in progress was rolled back; " + std::to_string(tracking.done) +
                     " change-set(s) before it are applied and recorded");
       rethrow_failed(f, tracking.current, tracking.done, "Migration");
+    } catch (const run::PreconditionsFailed& f) {
+      rethrow_preconditions(f, tracking.done);
     }
     summary.rows_affected = sink.rows_affected();
   }
@@ -236,12 +273,28 @@ void update_sql(const Options& options, std::ostream& out, Reporter& reporter, s
   Connection session(options, reporter);
   pg::History history = session->read_history(options.tables);
   const plan::UpdatePlan plan = checked_plan(log, history.rows, options, count);
+  check_changelog_preconditions(log, *session, options, history.rows, reporter, true);
   const run::RunContext ctx = context_of(options);
-  run::ScriptSink script(out, history.state, script_header(*session));
+  pg::SessionQueries queries(*session);  // for preconditions whose onSqlOutput is TEST
+  run::ScriptSink script(out, history.state, script_header(*session), &queries, session->user());
   run::Run r{options.tables, pg::locked_by_marker(*session), true, "Update Database Script", log.root_path,
-             [&] { return run::Work{run::update_units(plan, ctx), plan.last_order}; }};
-  run::Observer quiet;
-  run::execute(r, script, quiet);
+             log.root_file, options.target,
+             [&] { return run::Work{run::update_units(plan, ctx), plan.last_order, &history.rows}; }};
+  // The script is the output: no progress lines, only what preconditions say (on stderr).
+  struct Quiet : run::Observer {
+    explicit Quiet(Reporter& r) : reporter(r) {}
+    void unit_finished(const run::Unit&) override { ++done; }
+    void preconditions_not_passed(const run::Unit& u, run::Decision d, bool warn, const std::string& text) override {
+      reporter.preconditions_not_passed(u, d, warn, text);
+    }
+    Reporter& reporter;
+    int done = 0;
+  } quiet(reporter);
+  try {
+    run::execute(r, script, quiet);
+  } catch (const run::PreconditionsFailed& f) {
+    rethrow_preconditions(f, quiet.done);
+  }
 }
 
 RollbackSummary rollback_count(const Options& options, int count, Reporter& reporter) {
@@ -258,7 +311,7 @@ RollbackSummary rollback_count(const Options& options, int count, Reporter& repo
   pg::DatabaseSink sink(*session, options.tables, locked_by, lock_options(options, reporter), history.state);
   const run::RunContext ctx = context_of(options);
   run::Run r{options.tables, locked_by, false, "Rollback " + std::to_string(count) + " Change(s) Script",
-             log.root_path, [&] {
+             log.root_path, log.root_file, options.target, [&] {
                if (session->history_summary(options.tables) != history.summary) {
                  history = session->read_history(options.tables);
                  plan = checked_rollback(log, history.rows, count);
@@ -284,7 +337,7 @@ void rollback_count_sql(const Options& options, int count, std::ostream& out, Re
   const run::RunContext ctx = context_of(options);
   run::ScriptSink script(out, history.state, script_header(*session));
   run::Run r{options.tables, pg::locked_by_marker(*session), false,
-             "Rollback " + std::to_string(count) + " Change(s) Script", log.root_path,
+             "Rollback " + std::to_string(count) + " Change(s) Script", log.root_path, log.root_file, options.target,
              [&] { return run::Work{run::rollback_units(plan, ctx), 0}; }};
   run::Observer quiet;
   run::execute(r, script, quiet);
@@ -296,7 +349,9 @@ Status status(const Options& options, Reporter& reporter) {
   Connection session(options, reporter);
   Status st;
   st.against = session->describe();
-  plan::UpdatePlan p = checked_plan(log, session->read_history(options.tables).rows, options, std::nullopt);
+  const std::vector<model::AppliedRow> rows = session->read_history(options.tables).rows;
+  plan::UpdatePlan p = checked_plan(log, rows, options, std::nullopt);
+  check_changelog_preconditions(log, *session, options, rows, reporter, false);
   for (const plan::UpdateStep& s : p.steps) st.pending.push_back(s.change_set->identity());
   return st;
 }
@@ -311,8 +366,10 @@ void validate(const Options& options, Reporter& reporter) {
   model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
-  auto mismatches = plan::validate(log, session->read_history(options.tables).rows);
+  const std::vector<model::AppliedRow> rows = session->read_history(options.tables).rows;
+  auto mismatches = plan::validate(log, rows);
   if (!mismatches.empty()) throw ChecksumMismatch("Validation Failed:\n     " + plan::describe(mismatches));
+  check_changelog_preconditions(log, *session, options, rows, reporter, false);
 }
 
 std::string release_locks(const Options& options, Reporter& reporter) {

@@ -54,6 +54,8 @@ class Reporter : public run::Observer {
   virtual void notice(const std::string&) {}
   /// The changelog's warnings, rendered with file:line:col, before anything runs.
   virtual void warnings(const std::string&) {}
+  /// A changelog-level precondition that failed with onFail WARN (the run goes on).
+  virtual void precondition_warning(const std::string&) {}
 };
 
 /// What `update` did.

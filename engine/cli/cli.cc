@@ -312,6 +312,16 @@ void ConsoleReporter::unit_failed_ignored(const run::Unit& unit, const run::Stat
             << failure.what() << '\n';
 }
 
+void ConsoleReporter::preconditions_not_passed(const run::Unit&, run::Decision, bool warn, const std::string& text) {
+  // WARN's "despite precondition failure" is worth telling; CONTINUE and MARK_RAN, as in Liquibase,
+  // only at info.
+  if (level_ >= (warn ? LogLevel::warning : LogLevel::info)) std::cerr << (warn ? "WARNING: " : "basalt: ") << text << '\n';
+}
+
+void ConsoleReporter::precondition_warning(const std::string& text) {
+  if (level_ >= LogLevel::warning) std::cerr << "WARNING: " << text << '\n';
+}
+
 int main(int argc, char** argv) {
   // -Dname=value properties are Liquibase's syntax, not an option CLI11 can describe: take them first.
   formats::Properties properties;

@@ -76,6 +76,9 @@ class ConsoleReporter : public api::Reporter {
   void unit_started(const run::Unit& unit) override;
   void unit_finished(const run::Unit& unit) override;
   void unit_failed_ignored(const run::Unit& unit, const run::StatementFailed& failure) override;
+  void preconditions_not_passed(const run::Unit& unit, run::Decision decision, bool warn,
+                                const std::string& text) override;
+  void precondition_warning(const std::string& text) override;
 
  private:
   LogLevel level_;

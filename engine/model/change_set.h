@@ -75,6 +75,7 @@ struct ChangeSet {
   bool run_in_transaction = true;
   bool fail_on_error = true;
   bool ignore = false;
+  std::string quoting_strategy = "LEGACY";  // objectQuotingStrategy
   std::vector<std::string> valid_checksums;  // `validCheckSum`, including "ANY"
   std::optional<Preconditions> preconditions;
 

@@ -278,6 +278,53 @@ std::uint64_t Session::run_in_one_round_trip(const run::Unit& unit, const sql::S
   throw run::StatementFailed(message, failed_text, state, position_in_statement, rows);
 }
 
+std::vector<run::QueryResult> Session::run_rolled_back(const std::vector<std::string>& statements) {
+  std::vector<run::QueryResult> out(statements.size());
+  std::string text = std::string(sql::kBegin) + ";\n";
+  for (const std::string& s : statements) text += s + ";\n";
+  text += sql::kRollback;
+  PGconn* c = conn_->raw;
+  if (!conn_->is_open() || PQsendQuery(c, text.c_str()) == 0)
+    throw run::StatementFailed("connection to the server was lost: " + without_trailing_newlines(PQerrorMessage(c)),
+                               statements.empty() ? "" : statements[0], "");
+  std::size_t result = 0;  // 0 answers BEGIN, then one per statement, then ROLLBACK
+  bool failed = false;
+  while (PGresult* r = PQgetResult(c)) {
+    if (result >= 1 && result <= statements.size()) {
+      run::QueryResult& q = out[result - 1];
+      q.ran = true;
+      switch (PQresultStatus(r)) {
+        case PGRES_TUPLES_OK:
+          q.columns = static_cast<std::size_t>(PQnfields(r));
+          for (int row = 0; row < PQntuples(r); ++row) {
+            auto& values = q.rows.emplace_back();
+            for (int col = 0; col < PQnfields(r); ++col)
+              values.push_back(PQgetisnull(r, row, col) ? std::nullopt
+                                                          : std::optional<std::string>(PQgetvalue(r, row, col)));
+          }
+          break;
+        case PGRES_FATAL_ERROR:
+          q.error = without_trailing_newlines(PQresultErrorMessage(r));
+          failed = true;
+          break;
+        default:
+          break;
+      }
+    } else if (PQresultStatus(r) == PGRES_FATAL_ERROR) {
+      failed = true;
+    }
+    PQclear(r);
+    ++result;
+  }
+  if (PQstatus(c) != CONNECTION_OK)
+    throw run::StatementFailed("connection to the server was lost: " + without_trailing_newlines(PQerrorMessage(c)),
+                               statements.empty() ? "" : statements[0], "");
+  // After an error the server skipped the rest, ROLLBACK included: end the transaction it left.
+  if (failed)
+    if (PGresult* r = PQexec(c, std::string(sql::kRollback).c_str())) PQclear(r);
+  return out;
+}
+
 void Session::cancel() {
   try {
     conn_->cancel_query();
@@ -292,6 +339,8 @@ std::string Session::backend_start() {
   Rows rows = query(tracker::backend_identity_query());
   return rows.empty() || !rows[0][1] ? "" : *rows[0][1];
 }
+
+std::string Session::user() const { return conn_->username() ? conn_->username() : ""; }
 
 std::string Session::describe() {
   std::string host = conn_->hostname() ? conn_->hostname() : "";

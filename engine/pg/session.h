@@ -58,11 +58,17 @@ class Session {
   /// DDL or statements returning rows. A failure names the statement that failed.
   std::uint64_t run(const run::Unit& unit, const sql::Statement& record);
 
+  /// Runs statements of basalt's own in one round trip, in a transaction rolled back afterwards, and
+  /// returns each one's rows or error (a precondition's checks). Not told to on_statement.
+  std::vector<run::QueryResult> run_rolled_back(const std::vector<std::string>& statements);
+
   /// Cancels the statement in progress; safe to call from another thread.
   void cancel();
   /// The server's process id of this session, and when it started (identify it in LOCKEDBY).
   int backend_pid() const;
   std::string backend_start();
+  /// The user the session logged in as.
+  std::string user() const;
   /// "user@host:port/db" for messages.
   std::string describe();
   /// "user@jdbc:postgresql://host:port/db", as Liquibase names the database it runs against.

@@ -47,6 +47,12 @@ void DatabaseSink::run(const run::Unit& unit, const sql::Statement& record) {
   }
 }
 
+run::PreconditionOutcome DatabaseSink::check(const model::Preconditions& block, run::PreconditionFacts facts) {
+  facts.user = session_.user();
+  SessionQueries queries(session_);
+  return run::evaluate(block, facts, &queries);
+}
+
 void DatabaseSink::fast_commits(bool on) noexcept {
   if (fast_ == on) return;
   try {

@@ -10,6 +10,18 @@
 
 namespace basalt::pg {
 
+/// A session as what runs the checks of preconditions.
+class SessionQueries : public run::QueryRunner {
+ public:
+  explicit SessionQueries(Session& session) : session_(session) {}
+  std::vector<run::QueryResult> run_all(const std::vector<std::string>& statements) override {
+    return session_.run_rolled_back(statements);
+  }
+
+ private:
+  Session& session_;
+};
+
 /// Applies a run: serializes basalt runners (advisory lock), creates what is missing, takes the lock
 /// row (waiting for a live holder, taking over from a dead one), applies each unit with its tracker
 /// row, and releases. Between taking the lock and releasing it, commits do not wait for the disk;
@@ -28,6 +40,7 @@ class DatabaseSink : public run::Sink {
   tracker::TrackerState tracker_state() override;
   void section(const tracker::Section& section) override;
   void run(const run::Unit& unit, const sql::Statement& record) override;
+  run::PreconditionOutcome check(const model::Preconditions& block, run::PreconditionFacts facts) override;
   void end(bool completed) noexcept override;
 
   /// The rows changed by the units run so far, tracker rows included, as Liquibase counts them.

@@ -2,6 +2,39 @@
 #include "engine/run/runner.h"
 
 namespace basalt::run {
+namespace {
+
+// Tells the observer about a block that did not pass, in Liquibase's words.
+void report(Observer& observer, const Unit& unit, const model::Preconditions& block,
+            const PreconditionOutcome& outcome, Decision decision) {
+  const bool errored = outcome.kind == PreconditionOutcome::Kind::errored;
+  const std::string option = applied_option(block, outcome);
+  const std::string who = unit.change_set->identity();
+  const std::string why = describe(block, outcome);
+  switch (decision) {
+    case Decision::run:  // WARN: worth telling when it failed; an error under WARN Liquibase only logs
+      observer.preconditions_not_passed(unit, decision, !errored,
+                                        "Executing " + who + " despite precondition " +
+                                            (errored ? "error" : "failure") + " due to " +
+                                            (errored ? "onError" : "onFail") + "='WARN':\n     " + why);
+      return;
+    case Decision::skip:
+      observer.preconditions_not_passed(unit, decision, false,
+                                        "Continuing past: " + who + " despite precondition " +
+                                            (errored ? "error" : "failure") + " due to " +
+                                            (errored ? "onError" : "onFail") + "='" + option + "':\n     " + why);
+      return;
+    case Decision::mark_ran:
+      observer.preconditions_not_passed(unit, decision, false,
+                                        "Marking ChangeSet: " + who + " as ran despite precondition " +
+                                            (errored ? "error" : "failure") + ":\n     " + why);
+      return;
+    case Decision::halt:
+      return;  // the run stops and says why
+  }
+}
+
+}  // namespace
 
 void execute(const Run& run, Sink& sink, Observer& observer, const std::atomic<bool>* cancel) {
   try {
@@ -12,21 +45,48 @@ void execute(const Run& run, Sink& sink, Observer& observer, const std::atomic<b
     const Work work = run.work();
     sink.banner(run.banner_title, run.changelog_path);
     int order = work.last_order;
+    std::vector<std::tuple<std::string, std::string, std::string>> recorded;  // rows written by this run
     for (const Unit& unit : work.units) {
       if (cancel && cancel->load())
         throw Error("interrupted: stopped before the next change-set; nothing of it was applied");
       observer.unit_started(unit);
       const bool numbered = unit.kind == UnitKind::apply;
-      const sql::Statement record =
-          numbered ? record_of(unit, run.tables, order + 1, unit.row.exec_type) : unit.record;
+      model::ExecType exec_type = unit.row.exec_type;
+      const Unit* to_run = &unit;
+      Unit marked;
+      const model::ChangeSet* cs = unit.change_set;
+      if (numbered && cs->preconditions) {
+        // Checked just before the change-set runs: it sees what the earlier ones did.
+        PreconditionFacts facts{run.root_file, {}, run.target, work.history, &recorded, cs};
+        const PreconditionOutcome outcome = sink.check(*cs->preconditions, facts);
+        const Decision decision = decide(*cs->preconditions, outcome);
+        if (outcome.kind != PreconditionOutcome::Kind::passed)
+          report(observer, unit, *cs->preconditions, outcome, decision);
+        if (decision == Decision::halt)
+          throw PreconditionsFailed(describe(*cs->preconditions, outcome), cs);
+        if (decision == Decision::skip) {
+          sink.skipped(unit);  // no row, and checked again on the next update
+          continue;
+        }
+        if (decision == Decision::mark_ran) {
+          marked = unit;
+          marked.statements.clear();
+          to_run = &marked;
+          exec_type = model::ExecType::mark_ran;
+        }
+      }
+      const sql::Statement record = numbered ? record_of(unit, run.tables, order + 1, exec_type) : unit.record;
       try {
-        sink.run(unit, record);
+        sink.run(*to_run, record);
       } catch (const StatementFailed& failure) {
         if (unit.fail_on_error) throw;
         observer.unit_failed_ignored(unit, failure);  // no row written, so no number taken
         continue;
       }
-      if (numbered) ++order;
+      if (numbered) {
+        ++order;
+        recorded.emplace_back(cs->id, cs->author, cs->file_path);
+      }
       observer.unit_finished(unit);
     }
     sink.section(tracker::epilogue(run.tables));
@@ -55,7 +115,20 @@ void ScriptSink::banner(const std::string& title, const std::string& changelog_p
   out_ << stars << '\n';
 }
 
+PreconditionOutcome ScriptSink::check(const model::Preconditions& block, PreconditionFacts facts) {
+  facts.user = user_;
+  return evaluate_for_script(block, facts, db_);
+}
+
+void ScriptSink::skipped(const Unit& unit) { heading(unit); }
+
 void ScriptSink::run(const Unit& unit, const sql::Statement& record) {
+  heading(unit);
+  for (const sql::Statement& s : unit.statements) statement(s);
+  statement(record);
+}
+
+void ScriptSink::heading(const Unit& unit) {
   switch (unit.kind) {
     case UnitKind::apply:
       out_ << "-- Changeset " << unit.change_set->identity() << '\n';
@@ -74,8 +147,6 @@ void ScriptSink::run(const Unit& unit, const sql::Statement& record) {
       out_ << "-- Refresh checksum\n";
       break;
   }
-  for (const sql::Statement& s : unit.statements) statement(s);
-  statement(record);
 }
 
 }  // namespace basalt::run

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "engine/core/error.h"
+#include "engine/run/preconditions.h"
 #include "engine/run/unit.h"
 
 namespace basalt::run {
@@ -50,6 +51,11 @@ class Sink {
   /// Runs a unit with its tracker statement: all of it, or (on StatementFailed) none of it when the
   /// unit is transactional.
   virtual void run(const Unit& unit, const sql::Statement& record) = 0;
+  /// Evaluates a change-set's preconditions (the runner then does what onFail or onError says). The
+  /// sink completes `facts` with what it knows (the connection's user).
+  virtual PreconditionOutcome check(const model::Preconditions& block, PreconditionFacts facts) = 0;
+  /// A unit whose preconditions said CONTINUE: nothing runs, and no row is written.
+  virtual void skipped(const Unit&) {}
   /// After everything, or after a failure (`completed` false): frees whatever is still held. Never throws.
   virtual void end(bool /*completed*/) noexcept {}
 };
@@ -62,12 +68,17 @@ class Observer {
   virtual void unit_finished(const Unit&) {}
   /// A failOnError: false change-set failed; the run goes on and it gets no tracker row.
   virtual void unit_failed_ignored(const Unit&, const StatementFailed&) {}
+  /// A change-set's preconditions did not pass: `decision` is what was done about it, `text` says why
+  /// in Liquibase's words. WARN is worth telling at the default level; the others at info.
+  virtual void preconditions_not_passed(const Unit&, Decision /*decision*/, bool /*warn*/, const std::string& /*text*/) {}
 };
 
-/// The units of a run once the lock is held, and the highest ORDEREXECUTED recorded so far.
+/// The units of a run once the lock is held, the highest ORDEREXECUTED recorded so far, and the
+/// history the plan came from (preconditions ask it whether a change-set ran).
 struct Work {
   std::vector<Unit> units;
   int last_order = 0;
+  const std::vector<model::AppliedRow>* history = nullptr;
 };
 
 /// What a run is: the same for update and update-sql, for rollback and its script.
@@ -77,6 +88,8 @@ struct Run {
   bool with_changelog_table = true;   // create databasechangelog when missing (rollback has one)
   std::string banner_title;           // "Update Database Script"
   std::string changelog_path;
+  std::string root_file;              // the root changelog's FILENAME (precondition messages)
+  sql::Target target;
   /// Called once, with the lock held: the database sink's run may have waited for another runner,
   /// so the work is settled only then.
   std::function<Work()> work;
@@ -93,18 +106,25 @@ void execute(const Run& run, Sink& sink, Observer& observer, const std::atomic<b
 class ScriptSink : public Sink {
  public:
   /// `state` says which tracker tables the database has (the script creates the others).
-  ScriptSink(std::ostream& out, tracker::TrackerState state, std::vector<std::string> header = {})
-      : out_(out), state_(state), header_(std::move(header)) {}
+  /// `db` (optional) evaluates preconditions whose onSqlOutput is TEST, as connection `user`.
+  ScriptSink(std::ostream& out, tracker::TrackerState state, std::vector<std::string> header = {},
+             QueryRunner* db = nullptr, std::string user = {})
+      : out_(out), state_(state), header_(std::move(header)), db_(db), user_(std::move(user)) {}
   tracker::TrackerState tracker_state() override { return state_; }
   void section(const tracker::Section& section) override;
   void banner(const std::string& title, const std::string& changelog_path) override;
   void run(const Unit& unit, const sql::Statement& record) override;
+  PreconditionOutcome check(const model::Preconditions& block, PreconditionFacts facts) override;
+  void skipped(const Unit& unit) override;
 
  private:
   void statement(const sql::Statement& s);
+  void heading(const Unit& unit);
   std::ostream& out_;
   tracker::TrackerState state_;
   std::vector<std::string> header_;  // the banner's lines after "-- Change Log:"
+  QueryRunner* db_;
+  std::string user_;
 };
 
 }  // namespace basalt::run

@@ -148,13 +148,20 @@ TEST_CASE("a change-set without id and author is reported") {
         "    ^\n");
 }
 
-TEST_CASE("a quoting strategy other than LEGACY is not supported yet") {
+TEST_CASE("a quoting strategy other than LEGACY is not supported yet for typed changes; raw SQL takes any") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: r\n"
+                 "    author: a\n"
+                 "    objectQuotingStrategy: QUOTE_ALL_OBJECTS\n"
+                 "    changes: [{sql: select 1}]\n") == "");
   CHECK(
       problems("databaseChangeLog:\n"
                "- changeSet:\n"
                "    id: q\n"
                "    author: a\n"
-               "    objectQuotingStrategy: QUOTE_ALL_OBJECTS\n") ==
+               "    objectQuotingStrategy: QUOTE_ALL_OBJECTS\n"
+               "    changes: [{dropTable: {tableName: t}}]\n") ==
       "changelog.yaml:5:28: error: objectQuotingStrategy 'QUOTE_ALL_OBJECTS' is not supported by basalt yet\n"
       "      objectQuotingStrategy: QUOTE_ALL_OBJECTS\n"
       "                             ^\n"

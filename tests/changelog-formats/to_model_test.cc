@@ -200,7 +200,6 @@ TEST_CASE("change-set attributes are read with their defaults when absent") {
     dbms: postgresql
     ignore: false
     created: "2024-01-01"
-    runOrder: last
     objectQuotingStrategy: LEGACY
     validCheckSum:
       - 9:3b78b9910981c62ca27148640fad7bc2

@@ -39,7 +39,10 @@ class FakeSink : public run::Sink {
     log.push_back("unit " + unit.change_set->id);
     records.push_back(record.text);
   }
+  run::PreconditionOutcome check(const model::Preconditions&, run::PreconditionFacts) override { return outcome; }
+  void skipped(const run::Unit& unit) override { log.push_back("skipped " + unit.change_set->id); }
   void end(bool completed) noexcept override { log.push_back(completed ? "end" : "end after failure"); }
+  run::PreconditionOutcome outcome;
   tracker::TrackerState state{true, true, true};
   std::string fail_on;
   std::vector<std::string> log, records;
@@ -52,8 +55,8 @@ class Counting : public run::Observer {
 };
 
 run::Run update_run(const plan::UpdatePlan& p, const run::RunContext& ctx) {
-  return {ctx.tables, "me", true, "Update Database Script", "c.yaml",
-          [&p, ctx] { return run::Work{run::update_units(p, ctx), p.last_order}; }};
+  return {ctx.tables, "me", true, "Update Database Script", "c.yaml", "c.yaml", {},
+          [&p, ctx] { return run::Work{run::update_units(p, ctx), p.last_order, nullptr}; }};
 }
 
 }  // namespace
@@ -168,4 +171,35 @@ TEST_CASE("the script lists each change-set under a comment, statements ending i
   CHECK(text.find(";;") == std::string::npos);
   CHECK(text.ends_with("-- Release Database Lock\nUPDATE public.databasechangeloglock SET LOCKED = FALSE, "
                        "LOCKEDBY = NULL, LOCKGRANTED = NULL WHERE ID = 1;\n\n"));
+}
+
+TEST_CASE("preconditions that do not pass: MARK_RAN writes the row alone, CONTINUE skips, HALT stops, WARN runs") {
+  std::vector<model::ChangeSet> sets{change_set("1"), change_set("2"), change_set("3")};
+  model::Preconditions guard;
+  sets[1].preconditions = guard;
+  plan::UpdatePlan p = plan_of(sets, 4);
+  run::Observer quiet;
+  auto run_with = [&](const std::string& on_fail, run::PreconditionOutcome::Kind kind) {
+    sets[1].preconditions->on_fail = on_fail;
+    sets[1].preconditions->on_error = on_fail;
+    FakeSink sink;
+    sink.outcome = {kind, {"c.yaml : Table public.t does not exist"}};
+    run::execute(update_run(p, {{}, {}, "1"}), sink, quiet);
+    return sink;
+  };
+  FakeSink marked = run_with("MARK_RAN", run::PreconditionOutcome::Kind::failed);
+  REQUIRE(marked.records.size() == 3);
+  CHECK(marked.records[1].find("('2', 'a', 'c.yaml', NOW(), 6, '9:2', 'sql', '', 'MARK_RAN'") != std::string::npos);
+  CHECK(marked.records[2].find("NOW(), 7, ") != std::string::npos);
+
+  FakeSink skipped = run_with("CONTINUE", run::PreconditionOutcome::Kind::errored);
+  CHECK(std::find(skipped.log.begin(), skipped.log.end(), "skipped 2") != skipped.log.end());
+  REQUIRE(skipped.records.size() == 2);
+  CHECK(skipped.records[1].find("('3', 'a', 'c.yaml', NOW(), 6,") != std::string::npos);  // no number taken
+
+  FakeSink warned = run_with("WARN", run::PreconditionOutcome::Kind::failed);
+  CHECK(warned.records.size() == 3);
+  CHECK(warned.records[1].find("'EXECUTED'") != std::string::npos);
+
+  CHECK_THROWS_AS(run_with("HALT", run::PreconditionOutcome::Kind::failed), run::PreconditionsFailed);
 }
