@@ -176,6 +176,15 @@ void check_changelog_preconditions(const model::ChangeLog& log, pg::Session& ses
               std::to_string(done) + " change-set(s) before it in this run are applied and recorded.");
 }
 
+// Names, before anything is undone, each change-set in the range that was only marked as ran.
+void warn_marked_ran(const plan::RollbackPlan& plan, Reporter& reporter) {
+  for (const plan::RollbackStep& s : plan.steps)
+    if (s.row.exec_type == "MARK_RAN")
+      reporter.notice("change-set " + s.change_set->identity() +
+                      " was only marked as ran (MARK_RAN): its changes never ran, yet rolling it back runs its "
+                      "inverse, as Liquibase does");
+}
+
 // The banner lines of a script after "Change Log:", as Liquibase writes them.
 std::vector<std::string> script_header(pg::Session& session) {
   std::time_t now = std::time(nullptr);
@@ -307,6 +316,7 @@ RollbackSummary rollback_count(const Options& options, int count, Reporter& repo
   pg::History history = session->read_history(options.tables);
   plan::RollbackPlan plan = checked_rollback(log, history.rows, count);
   if (plan.steps.empty()) return summary;
+  warn_marked_ran(plan, reporter);
   const std::string locked_by = pg::locked_by_marker(*session);
   pg::DatabaseSink sink(*session, options.tables, locked_by, lock_options(options, reporter), history.state);
   const run::RunContext ctx = context_of(options);
@@ -334,6 +344,7 @@ void rollback_count_sql(const Options& options, int count, std::ostream& out, Re
   Connection session(options, reporter);
   pg::History history = session->read_history(options.tables);
   const plan::RollbackPlan plan = checked_rollback(log, history.rows, count);
+  warn_marked_ran(plan, reporter);
   const run::RunContext ctx = context_of(options);
   run::ScriptSink script(out, history.state, script_header(*session));
   run::Run r{options.tables, pg::locked_by_marker(*session), false,

@@ -388,11 +388,4 @@ LocalCluster ensure_local_cluster(const fs::path& start,
   return c;
 }
 
-void stop_local_cluster(const fs::path& start) {
-  Paths p = paths_of(find_project_dir(start));
-  if (!fs::exists(p.data / "PG_VERSION")) return;
-  run_command({(server_bindir() / "pg_ctl").string(), "-D", p.data.string(), "-m", "fast", "-w", "stop"},
-              p.commands);
-}
-
 }  // namespace basalt::pg

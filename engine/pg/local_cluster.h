@@ -26,7 +26,4 @@ std::filesystem::path find_project_dir(const std::filesystem::path& start);
 LocalCluster ensure_local_cluster(const std::filesystem::path& start,
                                   const std::function<void(const std::string&)>& notice);
 
-/// Stops the project's local cluster (found from `start`) if it runs.
-void stop_local_cluster(const std::filesystem::path& start);
-
 }  // namespace basalt::pg

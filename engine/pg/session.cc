@@ -55,11 +55,12 @@ struct Session::Connection : pqxx::connection {
   PGconn* raw = nullptr;  // stays valid: reconnecting is inhibited
 };
 
-Session::Session(const std::string& conninfo) {
+Session::Session(const std::string& given) {
+  const std::string conninfo = with_connect_timeout(given, std::getenv("PGCONNECT_TIMEOUT"));
   try {
     conn_ = std::make_unique<Connection>(conninfo);
   } catch (const std::exception& e) {
-    throw Error("cannot connect to " + mask_password(conninfo) + ": " + without_trailing_newlines(e.what()));
+    throw Error("cannot connect to " + mask_password(given) + ": " + without_trailing_newlines(e.what()));
   }
   // A lost connection ends the command; libpqxx must not quietly replace it (and libpq's handle).
 #pragma GCC diagnostic push

@@ -89,6 +89,14 @@ std::string to_conninfo(const ConnectionOptions& options) {
               "jdbc:postgresql://host:port/db, or 'local' for a PostgreSQL that basalt manages in .basalt/");
 }
 
+std::string with_connect_timeout(const std::string& conninfo, const char* environment_timeout) {
+  if (environment_timeout != nullptr && *environment_timeout != '\0') return conninfo;
+  if (conninfo.find("connect_timeout") != std::string::npos) return conninfo;  // the user's own
+  const std::string setting = "connect_timeout=" + std::to_string(kConnectTimeoutSeconds);
+  if (is_uri(conninfo)) return conninfo + (conninfo.find('?') == std::string::npos ? "?" : "&") + setting;
+  return conninfo + " " + setting;
+}
+
 std::string mask_password(const std::string& url) {
   std::string out = url;
   // user:secret@host in URIs.

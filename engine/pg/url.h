@@ -16,6 +16,14 @@ struct ConnectionOptions {
 /// A libpq connection string for the options. Throws basalt::Error for an unrecognized URL.
 std::string to_conninfo(const ConnectionOptions& options);
 
+/// Seconds a connection attempt may take unless the connection string or PGCONNECT_TIMEOUT says
+/// otherwise: as long as Liquibase's JDBC driver waits.
+inline constexpr int kConnectTimeoutSeconds = 10;
+
+/// `conninfo` (a URI or key=value string) with connect_timeout set to kConnectTimeoutSeconds, unless
+/// it sets one itself or `environment_timeout` (PGCONNECT_TIMEOUT) is given.
+std::string with_connect_timeout(const std::string& conninfo, const char* environment_timeout);
+
 /// The URL with any password replaced by *****, safe to print.
 std::string mask_password(const std::string& url);
 

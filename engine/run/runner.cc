@@ -142,6 +142,8 @@ void ScriptSink::heading(const Unit& unit) {
       break;
     case UnitKind::rollback:
       out_ << "-- Rolling Back ChangeSet: " << unit.change_set->identity() << '\n';
+      if (unit.marked_ran)
+        out_ << "-- It was only marked as ran (MARK_RAN): its changes never ran, yet its inverse runs, as in Liquibase\n";
       break;
     case UnitKind::fill_checksum:
       out_ << "-- Refresh checksum\n";

@@ -49,6 +49,7 @@ std::vector<Unit> rollback_units(const plan::RollbackPlan& plan, const RunContex
     u.change_set = step.change_set;
     u.statements = generate_all(step.changes, ctx.target);
     u.record = tracker::delete_row(ctx.tables, step.row);
+    u.marked_ran = step.row.exec_type == "MARK_RAN";
     u.transactional = step.change_set->run_in_transaction;
     units.push_back(std::move(u));
   }

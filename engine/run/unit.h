@@ -26,6 +26,8 @@ struct Unit {
   sql::Statement record;
   bool transactional = true;
   bool fail_on_error = true;
+  /// rollback units: the change-set was only marked as ran (MARK_RAN), yet its inverse runs, as in Liquibase.
+  bool marked_ran = false;
 };
 
 /// Settings shared by every unit of a run.

@@ -241,3 +241,39 @@ TEST_CASE("rollback-count-sql prints the inverse statements and the tracker dele
   CHECK(o.out.find("-- Rolling Back ChangeSet: all.yaml::tag::t\nDELETE FROM public.databasechangelog") != std::string::npos);
   CHECK(db.query("SELECT count(*) FROM databasechangelog") == "17");
 }
+
+TEST_CASE("rollback names each change-set in its range that was only marked as ran, before undoing anything") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  db.query("CREATE TABLE existing (id int)");
+  dir.write("c.yaml", R"(databaseChangeLog:
+  - changeSet:
+      id: maybe
+      author: t
+      preConditions:
+        - onFail: MARK_RAN
+        - not: [{tableExists: {tableName: existing}}]
+      changes:
+        - createTable: {tableName: existing, columns: [{column: {name: id, type: int}}]}
+)");
+  std::vector<std::string> base{"--url", db.url(), "--changelog-file", "c.yaml"};
+  auto with = [&](std::vector<std::string> extra) {
+    std::vector<std::string> a = base;
+    a.insert(a.end(), extra.begin(), extra.end());
+    return a;
+  };
+  REQUIRE(run_basalt(with({"update"}), dir.path()).exit_code == 0);
+  REQUIRE(db.query("SELECT exectype FROM databasechangelog") == "MARK_RAN");
+  Outcome script = run_basalt(with({"rollback-count-sql", "1"}), dir.path());
+  INFO(script.out, script.err);
+  CHECK(script.exit_code == 0);
+  CHECK(script.out.find("-- Rolling Back ChangeSet: c.yaml::maybe::t\n-- It was only marked as ran (MARK_RAN): its "
+                        "changes never ran, yet its inverse runs, as in Liquibase\nDROP TABLE public.existing;") !=
+        std::string::npos);
+  CHECK(script.err.find("change-set c.yaml::maybe::t was only marked as ran (MARK_RAN)") != std::string::npos);
+  // And it does run, as Liquibase's does: the table it never created is dropped.
+  Outcome o = run_basalt(with({"rollback-count", "1"}), dir.path());
+  CHECK(o.exit_code == 0);
+  CHECK(db.query("SELECT to_regclass('existing') IS NULL") == "t");
+}

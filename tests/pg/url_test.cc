@@ -22,6 +22,17 @@ TEST_CASE("--username and --password are added to each URL form") {
   CHECK(to_conninfo({"host=db1 dbname=app", "me", "it's"}) == "host=db1 dbname=app user='me' password='it\\'s'");
 }
 
+TEST_CASE("a connection attempt gives up after 10 s unless the URL or PGCONNECT_TIMEOUT says otherwise") {
+  using basalt::pg::with_connect_timeout;
+  CHECK(with_connect_timeout("postgresql://db1/app", nullptr) == "postgresql://db1/app?connect_timeout=10");
+  CHECK(with_connect_timeout("postgresql://db1/app?sslmode=require", nullptr) ==
+        "postgresql://db1/app?sslmode=require&connect_timeout=10");
+  CHECK(with_connect_timeout("host=db1 dbname=app", nullptr) == "host=db1 dbname=app connect_timeout=10");
+  CHECK(with_connect_timeout("host=db1 connect_timeout=3", nullptr) == "host=db1 connect_timeout=3");
+  CHECK(with_connect_timeout("postgresql://db1/app?connect_timeout=3", nullptr) == "postgresql://db1/app?connect_timeout=3");
+  CHECK(with_connect_timeout("host=db1", "5") == "host=db1");
+}
+
 TEST_CASE("an unrecognized URL is an error that says which forms work") {
   CHECK_THROWS_WITH_AS(to_conninfo({"mysql://x/y", {}, {}}),
                        doctest::Contains("use postgresql://user@host:port/db"), basalt::Error);
