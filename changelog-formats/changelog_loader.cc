@@ -434,6 +434,7 @@ class Loader {
     if (n.is_scalar()) {
       std::optional<std::string> expanded = properties_.expand(n.text, file, visible);
       if (expanded) {
+        if (*expanded != n.text) n.exact = false;  // substituted: no longer the file's text
         n.text = std::move(*expanded);
       } else {
         diags_.error(n.where,

@@ -133,6 +133,12 @@ std::optional<model::Change> read_one(const MapEntry& e, Diagnostics& diags) {
     read_fields(change, attributes_of(e.value, owner, diags), owner, e.key_where, diags);
   }
   if constexpr (has_columns<T>()) refuse_column_positions(e.value, T::kName, diags);
+  if constexpr (std::is_same_v<T, model::Sql>) {
+    const Node* text = e.value.is_scalar() ? &e.value : nullptr;
+    for (const MapEntry& a : e.value.entries)
+      if (text::iequals(a.key, "sql")) text = &a.value;
+    if (text != nullptr && text->is_scalar() && text->exact) change.text_where = text->where;
+  }
   return model::Change(std::move(change));
 }
 

@@ -19,6 +19,9 @@ struct Node {
   Kind kind = Kind::null;
   std::string text;               // scalar only, after format-specific resolution (YAML 1.1 booleans)
   bool quoted = false;            // scalar was written quoted or as a block, not plain
+  /// Scalar whose text stands in the file as it is: `where` is its first character and each of its
+  /// lines a line of the file starting at that column (a one-line value, or a literal | block).
+  bool exact = false;
   std::vector<MapEntry> entries;  // map only, in written order
   std::vector<Node> items;        // list only
   SourceLocation where;

@@ -78,6 +78,7 @@ class TreeBuilder final : public YAML::EventHandler {
                    "add the closing quote");
       unclosed_ = true;
     }
+    locate_text(mark, tag, value, n);
     // Keys stay as written; values become the text Liquibase sees once SnakeYAML has typed them.
     bool is_key = !stack_.empty() && stack_.back().node.is_map() && !stack_.back().have_key;
     if (!is_key) {
@@ -234,6 +235,36 @@ class TreeBuilder final : public YAML::EventHandler {
       if (hook_(stack_[0].key, e)) {
         e.value = Node{};
         e.value.where = e.key_where;
+      }
+    }
+  }
+
+  // Where a scalar's text stands in the file, when it stands there as it is (Node::exact): a server
+  // error position inside a sql change then becomes a line and column of the changelog.
+  void locate_text(const YAML::Mark& mark, const std::string& tag, const std::string& value, Node& n) const {
+    if (mark.is_null() || mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text_.size()) return;
+    const std::size_t pos = static_cast<std::size_t>(mark.pos);
+    const char first = text_[pos];
+    if (tag == "?") {  // plain: exact when written on one line, as it reads
+      n.exact = text_.compare(pos, value.size(), value) == 0;
+    } else if (first == '"' || first == '\'') {  // quoted: exact when nothing in it is escaped
+      n.exact = value.find('\n') == std::string::npos && text_.compare(pos + 1, value.size(), value) == 0 &&
+                pos + 1 + value.size() < text_.size() && text_[pos + 1 + value.size()] == first;
+      if (n.exact) ++n.where.column;
+    } else if (first == '|') {  // literal block: its lines are the file's, less their indentation
+      std::size_t line = text_.find('\n', pos);
+      while (line != std::string_view::npos && line + 1 < text_.size()) {
+        std::size_t begin = line + 1, i = begin;
+        while (i < text_.size() && text_[i] == ' ') ++i;
+        if (i < text_.size() && text_[i] != '\n' && text_[i] != '\r') {
+          // The text starts on the line after the indicator (leading blank lines are part of it);
+          // the first line with content gives the indentation yaml-cpp took off every line.
+          n.where.line += 1;
+          n.where.column = static_cast<int>(i - begin) + 1;
+          n.exact = true;
+          return;
+        }
+        line = text_.find('\n', begin);
       }
     }
   }

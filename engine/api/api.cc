@@ -112,6 +112,25 @@ std::string position_in(const std::string& statement, int position) {
   return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
+// The server's error position as a place in the changelog, for a statement whose text stands there.
+SourceLocation in_changelog(const run::StatementFailed& f) {
+  SourceLocation at = f.origin();
+  int chars = 0;
+  const std::string& s = f.statement();
+  for (std::size_t i = 0; i < s.size() && chars < f.position() - 1; ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    ++chars;
+    if (c == '\n') {
+      ++at.line;
+      at.column = f.continuation_column();
+    } else {
+      ++at.column;
+    }
+  }
+  return at;
+}
+
 [[noreturn]] void rethrow_failed(const run::StatementFailed& f, const std::optional<Tracking::Current>& unit, int done,
                                  const char* verb) {
   std::string msg;
@@ -123,7 +142,10 @@ std::string position_in(const std::string& statement, int position) {
     msg = std::string(verb) + " failed: " + f.what();
   }
   msg += "\n     Failed SQL: " + f.statement();
-  if (f.position() > 0) msg += "\n     At " + position_in(f.statement(), f.position()) + " of that statement";
+  if (f.position() > 0) {
+    msg += "\n     At " + position_in(f.statement(), f.position()) + " of that statement";
+    if (f.origin().line > 0) msg += " (" + to_string(in_changelog(f)) + ")";
+  }
   if (unit && unit->transactional)
     msg += "\n     Nothing of this change-set was applied";
   else if (unit)

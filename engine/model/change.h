@@ -546,6 +546,9 @@ struct Sql {
   Text sql, end_delimiter, dbms, comment;
   Flag split_statements, strip_comments;
   SourceLocation where;
+  /// Where the SQL text's first character stands, when its lines are the file's lines from that
+  /// column on (line 0: unknown); a server's error position then becomes a line of the changelog.
+  SourceLocation text_where;
   bool operator==(const Sql&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {

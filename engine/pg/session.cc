@@ -92,7 +92,11 @@ void Session::fail(const std::exception& e, const std::string& statement) {
 
 std::uint64_t Session::execute(const sql::Statement& statement) {
   if (on_statement) on_statement(statement.text);
-  return execute_quietly(statement.text);
+  try {
+    return execute_quietly(statement.text);
+  } catch (run::StatementFailed& f) {
+    throw f.at(statement);
+  }
 }
 
 std::uint64_t Session::execute_quietly(const std::string& sql) {
@@ -197,6 +201,7 @@ std::uint64_t Session::run_in_one_round_trip(const run::Unit& unit, const sql::S
   // server instead of one per statement. The server runs them in order and stops at the first
   // error; the results, one per command, say which statement that was.
   struct Sent {
+    const sql::Statement* statement;
     const std::string* text;
     std::size_t offset;    // where it starts in the query string
     std::size_t commands;  // how many results it answers with
@@ -204,14 +209,14 @@ std::uint64_t Session::run_in_one_round_trip(const run::Unit& unit, const sql::S
   std::vector<Sent> sent;
   sent.reserve(unit.statements.size() + 1);
   std::string text = std::string(sql::kBegin) + ";\n";
-  auto add = [&](const std::string& s) {
-    if (on_statement) on_statement(s);
-    sent.push_back({&s, text.size(), commands_in(s)});
-    text += s;
+  auto add = [&](const sql::Statement& s) {
+    if (on_statement) on_statement(s.text);
+    sent.push_back({&s, &s.text, text.size(), commands_in(s.text)});
+    text += s.text;
     text += ";\n";
   };
-  for (const sql::Statement& s : unit.statements) add(s.text);
-  add(record.text);
+  for (const sql::Statement& s : unit.statements) add(s);
+  add(record);
   text += sql::kCommit;
 
   PGconn* c = conn_->raw;
@@ -276,7 +281,9 @@ std::uint64_t Session::run_in_one_round_trip(const run::Unit& unit, const sql::S
   if (PQstatus(c) != CONNECTION_OK) throw lost(failed_text);
   // The server has aborted the transaction; end it so the session can go on.
   if (PGresult* r = PQexec(c, std::string(sql::kRollback).c_str())) PQclear(r);
-  throw run::StatementFailed(message, failed_text, state, position_in_statement, rows);
+  run::StatementFailed failure(message, failed_text, state, position_in_statement, rows);
+  if (failed != nullptr) failure.at(*failed->statement);
+  throw failure;
 }
 
 std::vector<run::QueryResult> Session::run_rolled_back(const std::vector<std::string>& statements) {

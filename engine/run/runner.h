@@ -29,11 +29,22 @@ class StatementFailed : public Error {
   int position() const { return position_; }
   /// Rows the statements before it changed (then rolled back): Liquibase's "Rows affected" counts them.
   std::uint64_t rows_changed_before() const { return rows_changed_before_; }
+  /// Where the failed statement stands in the changelog, when known (a sql change's statement).
+  const SourceLocation& origin() const { return origin_; }
+  int continuation_column() const { return continuation_column_; }
+  /// The same failure, told where the statement stands in the changelog.
+  StatementFailed& at(const sql::Statement& s) {
+    origin_ = s.origin;
+    continuation_column_ = s.continuation_column;
+    return *this;
+  }
 
  private:
   std::string statement_, sqlstate_;
   int position_ = 0;
   std::uint64_t rows_changed_before_ = 0;
+  SourceLocation origin_;
+  int continuation_column_ = 0;
 };
 
 /// Where a run goes: a PostgreSQL session, or a script.

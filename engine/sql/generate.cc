@@ -305,9 +305,24 @@ class Generator {
     options.strip_comments = c.strip_comments.value_or(false);
     options.end_delimiter = c.end_delimiter.value_or("");
     Statements out;
-    for (std::string& s : split_sql(c.sql.value_or(""), options)) {
+    const std::string& text = c.sql.value_or("");
+    std::size_t from = 0;
+    for (std::string& s : split_sql(text, options)) {
       const bool transactional = runs_in_transaction(s);
-      out.push_back({std::move(s), transactional, options.end_delimiter.empty() ? ";" : options.end_delimiter});
+      Statement statement{std::move(s), transactional, options.end_delimiter.empty() ? ";" : options.end_delimiter};
+      // Where the piece stands in the changelog, when the text stands there as it is.
+      const std::size_t at = c.text_where.line > 0 ? text.find(statement.text, from) : std::string::npos;
+      if (at != std::string::npos) {
+        from = at + statement.text.size();
+        const int lines = static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+        const std::size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
+        const int column = static_cast<int>(at - (line_start == std::string::npos || lines == 0 ? 0 : line_start + 1));
+        statement.origin = c.text_where;
+        statement.origin.line += lines;
+        statement.origin.column = c.text_where.column + column;
+        statement.continuation_column = c.text_where.column;
+      }
+      out.push_back(std::move(statement));
     }
     return out;
   }

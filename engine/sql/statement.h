@@ -3,6 +3,8 @@
 
 #include <string>
 #include <string_view>
+
+#include "engine/core/location.h"
 #include <vector>
 
 namespace basalt::sql {
@@ -14,6 +16,10 @@ struct Statement {
   bool transactional = true;
   /// What ends it in a script: ';', or a sql change's endDelimiter, which Liquibase glues on ("...)GO").
   std::string terminator = ";";
+  /// A sql change's statement: where its first character stands in the changelog, and the column
+  /// its further lines start at (line 0: unknown).
+  SourceLocation origin{};
+  int continuation_column = 0;
   bool operator==(const Statement&) const = default;
 };
 

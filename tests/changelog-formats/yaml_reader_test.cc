@@ -194,5 +194,29 @@ TEST_CASE("JSON is read as the YAML it is") {
   CHECK(cs.entries[1].value.text == "true");
 }
 
+TEST_CASE("a scalar knows where its text stands in the file when it stands there as it is") {
+  Node n = parse("a: select 1\n"
+                 "b: 'select 2'\n"
+                 "c: 'it''s'\n"
+                 "d: |\n"
+                 "\n"
+                 "    select 3;\n"
+                 "    select 4\n"
+                 "e: >\n"
+                 "    folded\n"
+                 "    lines\n");
+  CHECK(n.entries[0].value.exact);
+  CHECK(n.entries[0].value.where.column == 4);
+  CHECK(n.entries[1].value.exact);
+  CHECK(n.entries[1].value.where.column == 5);  // after the quote
+  CHECK_FALSE(n.entries[2].value.exact);        // an escaped quote: the text is not the file's
+  const Node& block = n.entries[3].value;
+  CHECK(block.exact);
+  CHECK(block.text == "\nselect 3;\nselect 4\n");
+  CHECK(block.where.line == 5);    // the line after '|', blank as it is
+  CHECK(block.where.column == 5);  // the block's indentation
+  CHECK_FALSE(n.entries[4].value.exact);
+}
+
 }  // namespace
 }  // namespace basalt::formats

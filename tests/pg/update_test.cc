@@ -349,7 +349,7 @@ TEST_CASE("a failing statement is named from the round trip's results, with its 
   CHECK(o.exit_code == 1);
   CHECK(o.err.find("relation \"no_such_table\" does not exist") != std::string::npos);
   CHECK(o.err.find("Failed SQL: select 3,\n       4 from no_such_table") != std::string::npos);
-  CHECK(o.err.find("At line 2, column 15 of that statement") != std::string::npos);
+  CHECK(o.err.find("At line 2, column 15 of that statement (c.yaml:15:29)") != std::string::npos);
   CHECK(db.query("SELECT last_value FROM calls") == "1");  // rolled back, never run again
   CHECK(db.query("SELECT count(*) FROM databasechangelog") == "0");
 }
