@@ -83,6 +83,18 @@ void FieldReader::report_unknown(Unknown unknown) {
   }
 }
 
+void FieldReader::not_acting(const MapEntry& e, std::string_view key, unsigned rule) {
+  const std::string name = "attribute '" + std::string(key) + "' of " + owner_;
+  if ((rule & model::kIgnoredHere) != 0)
+    diags_.warning(e.key_where, name + " is ignored on PostgreSQL",
+                   "Liquibase ignores it there too: it belongs to other databases");
+  const bool is_false = e.value.is_scalar() && text::iequals(e.value.text, "false");
+  if ((rule & model::kNotYet) != 0 || ((rule & model::kNotYetIfFalse) != 0 && is_false))
+    diags_.error(e.key_where, name + " is not supported by basalt yet",
+                 "remove it, or write the change as a 'sql' change (which has another checksum: an applied "
+                 "change-set then needs validCheckSum)");
+}
+
 void FieldReader::missing(std::string_view key) {
   diags_.error(owner_where_, owner_ + " is missing required attribute '" + std::string(key) + "'");
 }

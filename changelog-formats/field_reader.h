@@ -37,6 +37,7 @@ class FieldReader {
     const MapEntry* e = take(key);
     if (e != nullptr && !e->value.is_null()) {
       read(*e, key, member, rule);  // a mistyped value is reported there, not again as missing
+      not_acting(*e, key, rule);
     } else if ((rule & model::kRequired) != 0) {
       missing(key);
     }
@@ -58,6 +59,10 @@ class FieldReader {
 
   /// Reports that the required attribute `key` is absent (at the owner).
   void missing(std::string_view key);
+
+  /// Reports an attribute that is read but does nothing here: one Liquibase itself ignores on
+  /// PostgreSQL (a warning), or one basalt does not implement yet (an error).
+  void not_acting(const MapEntry& e, std::string_view key, unsigned rule);
 
   const std::string& owner() const { return owner_; }
   Diagnostics& diagnostics() { return diags_; }

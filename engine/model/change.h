@@ -28,6 +28,9 @@ enum FieldRule : unsigned {
   kRequired = 1u << 0,  // the change is invalid without it
   kNumeric = 1u << 1,   // text that must be a number (kept as written)
   kInteger = 1u << 2,   // a whole number, as Java's BigInteger reads and prints it ("0100" is 100)
+  kIgnoredHere = 1u << 3,  // Liquibase ignores it on PostgreSQL (another database's option): a warning
+  kNotYet = 1u << 4,       // it acts on PostgreSQL and basalt does not implement it yet: an error
+  kNotYetIfFalse = 1u << 5,  // as kNotYet, but only when false (true is the default and does nothing)
 };
 
 /// A column's constraints (`constraints:` of a column).
@@ -42,27 +45,27 @@ struct Constraints {
 
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("checkConstraint", s.check_constraint);
+    v("checkConstraint", s.check_constraint, kIgnoredHere);
     v("deferrable", s.deferrable);
     v("deleteCascade", s.delete_cascade);
     v("foreignKeyName", s.foreign_key_name);
     v("initiallyDeferred", s.initially_deferred);
-    v("notNullConstraintName", s.not_null_constraint_name);
+    v("notNullConstraintName", s.not_null_constraint_name, kIgnoredHere);
     v("nullable", s.nullable);
     v("primaryKey", s.primary_key);
     v("primaryKeyName", s.primary_key_name);
-    v("primaryKeyTablespace", s.primary_key_tablespace);
+    v("primaryKeyTablespace", s.primary_key_tablespace, kNotYet);
     v("referencedColumnNames", s.referenced_column_names);
-    v("referencedTableCatalogName", s.referenced_table_catalog_name);
+    v("referencedTableCatalogName", s.referenced_table_catalog_name, kIgnoredHere);
     v("referencedTableName", s.referenced_table_name);
     v("referencedTableSchemaName", s.referenced_table_schema_name);
     v("references", s.references);
     v("unique", s.unique);
     v("uniqueConstraintName", s.unique_constraint_name);
-    v("validateForeignKey", s.validate_foreign_key);
-    v("validateNullable", s.validate_nullable);
-    v("validatePrimaryKey", s.validate_primary_key);
-    v("validateUnique", s.validate_unique);
+    v("validateForeignKey", s.validate_foreign_key, kNotYetIfFalse);
+    v("validateNullable", s.validate_nullable, kNotYetIfFalse);
+    v("validatePrimaryKey", s.validate_primary_key, kNotYetIfFalse);
+    v("validateUnique", s.validate_unique, kNotYetIfFalse);
   }
 };
 
@@ -90,17 +93,17 @@ struct Column {
     v("beforeColumn", s.before_column);
     v("computed", s.computed);
     v("constraints", s.constraints);
-    v("defaultOnNull", s.default_on_null);
+    v("defaultOnNull", s.default_on_null, kIgnoredHere);
     v("defaultValue", s.default_value);
     v("defaultValueBoolean", s.default_value_boolean);
     v("defaultValueComputed", s.default_value_computed);
-    v("defaultValueConstraintName", s.default_value_constraint_name);
+    v("defaultValueConstraintName", s.default_value_constraint_name, kIgnoredHere);
     v("defaultValueDate", s.default_value_date);
     v("defaultValueNumeric", s.default_value_numeric, kNumeric);
     v("defaultValueSequenceNext", s.default_value_sequence_next);
     v("descending", s.descending);
-    v("encoding", s.encoding);
-    v("generationType", s.generation_type);
+    v("encoding", s.encoding, kIgnoredHere);
+    v("generationType", s.generation_type, kNotYet);
     v("incrementBy", s.increment_by, kInteger);
     v("name", s.name, kRequired);
     v("position", s.position, kNumeric);
@@ -108,9 +111,9 @@ struct Column {
     v("startWith", s.start_with, kInteger);
     v("type", s.type);
     v("value", s.value);
-    v("valueBlobFile", s.value_blob_file);
+    v("valueBlobFile", s.value_blob_file, kNotYet);
     v("valueBoolean", s.value_boolean);
-    v("valueClobFile", s.value_clob_file);
+    v("valueClobFile", s.value_clob_file, kNotYet);
     v("valueComputed", s.value_computed);
     v("valueDate", s.value_date);
     v("valueNumeric", s.value_numeric, kNumeric);
@@ -134,13 +137,13 @@ struct CreateTable {
   bool operator==(const CreateTable&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("columns", s.columns, kRequired);
     v("ifNotExists", s.if_not_exists);
     v("remarks", s.remarks);
     v("schemaName", s.schema_name);
     v("tableName", s.table_name, kRequired);
-    v("tableType", s.table_type);
+    v("tableType", s.table_type, kNotYet);
     v("tablespace", s.tablespace);
   }
 };
@@ -154,7 +157,7 @@ struct DropTable {
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
     v("cascadeConstraints", s.cascade_constraints);
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("schemaName", s.schema_name);
     v("tableName", s.table_name, kRequired);
   }
@@ -167,7 +170,7 @@ struct RenameTable {
   bool operator==(const RenameTable&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("newTableName", s.new_table_name, kRequired);
     v("oldTableName", s.old_table_name, kRequired);
     v("schemaName", s.schema_name);
@@ -182,7 +185,7 @@ struct AddColumn {
   bool operator==(const AddColumn&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("columns", s.columns, kRequired);
     v("schemaName", s.schema_name);
     v("tableName", s.table_name, kRequired);
@@ -197,7 +200,7 @@ struct DropColumn {
   bool operator==(const DropColumn&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("columnName", s.column_name);
     v("columns", s.columns);
     v("schemaName", s.schema_name);
@@ -212,7 +215,7 @@ struct RenameColumn {
   bool operator==(const RenameColumn&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("columnDataType", s.column_data_type);
     v("newColumnName", s.new_column_name, kRequired);
     v("oldColumnName", s.old_column_name, kRequired);
@@ -229,7 +232,7 @@ struct ModifyDataType {
   bool operator==(const ModifyDataType&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("columnName", s.column_name, kRequired);
     v("newDataType", s.new_data_type, kRequired);
     v("schemaName", s.schema_name);
@@ -245,7 +248,7 @@ struct AddNotNullConstraint {
   bool operator==(const AddNotNullConstraint&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("columnDataType", s.column_data_type);
     v("columnName", s.column_name, kRequired);
     v("constraintName", s.constraint_name);
@@ -263,7 +266,7 @@ struct DropNotNullConstraint {
   bool operator==(const DropNotNullConstraint&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("columnDataType", s.column_data_type);
     v("columnName", s.column_name, kRequired);
     v("constraintName", s.constraint_name);
@@ -282,13 +285,13 @@ struct AddDefaultValue {
   bool operator==(const AddDefaultValue&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("columnDataType", s.column_data_type);
     v("columnName", s.column_name, kRequired);
     v("defaultValue", s.default_value);
     v("defaultValueBoolean", s.default_value_boolean);
     v("defaultValueComputed", s.default_value_computed);
-    v("defaultValueConstraintName", s.default_value_constraint_name);
+    v("defaultValueConstraintName", s.default_value_constraint_name, kIgnoredHere);
     v("defaultValueDate", s.default_value_date);
     v("defaultValueNumeric", s.default_value_numeric, kNumeric);
     v("defaultValueSequenceNext", s.default_value_sequence_next);
@@ -304,7 +307,7 @@ struct DropDefaultValue {
   bool operator==(const DropDefaultValue&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("columnDataType", s.column_data_type);
     v("columnName", s.column_name, kRequired);
     v("schemaName", s.schema_name);
@@ -321,8 +324,8 @@ struct CreateIndex {
   bool operator==(const CreateIndex&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("associatedWith", s.associated_with);
-    v("catalogName", s.catalog_name);
+    v("associatedWith", s.associated_with, kIgnoredHere);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("clustered", s.clustered);
     v("columns", s.columns, kRequired);
     v("indexName", s.index_name);
@@ -340,8 +343,8 @@ struct DropIndex {
   bool operator==(const DropIndex&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("associatedWith", s.associated_with);
-    v("catalogName", s.catalog_name);
+    v("associatedWith", s.associated_with, kIgnoredHere);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("indexName", s.index_name, kRequired);
     v("schemaName", s.schema_name);
     v("tableName", s.table_name);
@@ -357,13 +360,13 @@ struct AddPrimaryKey {
   bool operator==(const AddPrimaryKey&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("clustered", s.clustered);
     v("columnNames", s.column_names, kRequired);
     v("constraintName", s.constraint_name);
-    v("forIndexCatalogName", s.for_index_catalog_name);
-    v("forIndexName", s.for_index_name);
-    v("forIndexSchemaName", s.for_index_schema_name);
+    v("forIndexCatalogName", s.for_index_catalog_name, kNotYet);
+    v("forIndexName", s.for_index_name, kNotYet);
+    v("forIndexSchemaName", s.for_index_schema_name, kNotYet);
     v("schemaName", s.schema_name);
     v("tableName", s.table_name, kRequired);
     v("tablespace", s.tablespace);
@@ -380,15 +383,15 @@ struct AddUniqueConstraint {
   bool operator==(const AddUniqueConstraint&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("clustered", s.clustered);
     v("columnNames", s.column_names, kRequired);
     v("constraintName", s.constraint_name);
     v("deferrable", s.deferrable);
-    v("disabled", s.disabled);
-    v("forIndexCatalogName", s.for_index_catalog_name);
-    v("forIndexName", s.for_index_name);
-    v("forIndexSchemaName", s.for_index_schema_name);
+    v("disabled", s.disabled, kIgnoredHere);
+    v("forIndexCatalogName", s.for_index_catalog_name, kNotYet);
+    v("forIndexName", s.for_index_name, kNotYet);
+    v("forIndexSchemaName", s.for_index_schema_name, kNotYet);
     v("initiallyDeferred", s.initially_deferred);
     v("schemaName", s.schema_name);
     v("tableName", s.table_name, kRequired);
@@ -408,7 +411,7 @@ struct AddForeignKeyConstraint {
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
     v("baseColumnNames", s.base_column_names, kRequired);
-    v("baseTableCatalogName", s.base_table_catalog_name);
+    v("baseTableCatalogName", s.base_table_catalog_name, kIgnoredHere);
     v("baseTableName", s.base_table_name, kRequired);
     v("baseTableSchemaName", s.base_table_schema_name);
     v("constraintName", s.constraint_name, kRequired);
@@ -418,10 +421,10 @@ struct AddForeignKeyConstraint {
     v("onDelete", s.on_delete);
     v("onUpdate", s.on_update);
     v("referencedColumnNames", s.referenced_column_names, kRequired);
-    v("referencedTableCatalogName", s.referenced_table_catalog_name);
+    v("referencedTableCatalogName", s.referenced_table_catalog_name, kIgnoredHere);
     v("referencedTableName", s.referenced_table_name, kRequired);
     v("referencedTableSchemaName", s.referenced_table_schema_name);
-    v("referencesUniqueColumn", s.references_unique_column);
+    v("referencesUniqueColumn", s.references_unique_column, kIgnoredHere);
     v("validate", s.validate);
   }
 };
@@ -433,7 +436,7 @@ struct DropForeignKeyConstraint {
   bool operator==(const DropForeignKeyConstraint&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("baseTableCatalogName", s.base_table_catalog_name);
+    v("baseTableCatalogName", s.base_table_catalog_name, kIgnoredHere);
     v("baseTableName", s.base_table_name, kRequired);
     v("baseTableSchemaName", s.base_table_schema_name);
     v("constraintName", s.constraint_name, kRequired);
@@ -448,9 +451,9 @@ struct DropPrimaryKey {
   bool operator==(const DropPrimaryKey&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("constraintName", s.constraint_name);
-    v("dropIndex", s.drop_index);
+    v("dropIndex", s.drop_index, kIgnoredHere);
     v("schemaName", s.schema_name);
     v("tableName", s.table_name, kRequired);
   }
@@ -463,11 +466,11 @@ struct DropUniqueConstraint {
   bool operator==(const DropUniqueConstraint&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("constraintName", s.constraint_name, kRequired);
     v("schemaName", s.schema_name);
     v("tableName", s.table_name, kRequired);
-    v("uniqueColumns", s.unique_columns);
+    v("uniqueColumns", s.unique_columns, kIgnoredHere);
   }
 };
 
@@ -478,7 +481,7 @@ struct DropSequence {
   bool operator==(const DropSequence&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("schemaName", s.schema_name);
     v("sequenceName", s.sequence_name, kRequired);
   }
@@ -492,7 +495,7 @@ struct DropView {
   bool operator==(const DropView&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("ifExists", s.if_exists);
     v("schemaName", s.schema_name);
     v("viewName", s.view_name, kRequired);
@@ -509,13 +512,13 @@ struct CreateSequence {
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
     v("cacheSize", s.cache_size, kInteger);
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("cycle", s.cycle);
     v("dataType", s.data_type);
     v("incrementBy", s.increment_by, kInteger);
     v("maxValue", s.max_value, kInteger);
     v("minValue", s.min_value, kInteger);
-    v("ordered", s.ordered);
+    v("ordered", s.ordered, kIgnoredHere);
     v("schemaName", s.schema_name);
     v("sequenceName", s.sequence_name, kRequired);
     v("startValue", s.start_value, kInteger);
@@ -530,7 +533,7 @@ struct CreateView {
   bool operator==(const CreateView&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("fullDefinition", s.full_definition);
     v("remarks", s.remarks);
     v("replaceIfExists", s.replace_if_exists);
@@ -569,7 +572,7 @@ struct Insert {
   bool operator==(const Insert&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("columns", s.columns, kRequired);
     v("dbms", s.dbms);
     v("schemaName", s.schema_name);
@@ -585,7 +588,7 @@ struct Update {
   bool operator==(const Update&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("columns", s.columns, kRequired);
     v("schemaName", s.schema_name);
     v("tableName", s.table_name, kRequired);
@@ -600,7 +603,7 @@ struct Delete {
   bool operator==(const Delete&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
-    v("catalogName", s.catalog_name);
+    v("catalogName", s.catalog_name, kIgnoredHere);
     v("schemaName", s.schema_name);
     v("tableName", s.table_name, kRequired);
     v("where", s.where_clause);

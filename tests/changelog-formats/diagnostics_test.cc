@@ -398,5 +398,44 @@ TEST_CASE("an unknown top-level entry holding text is ignored with a warning, on
         "  did you mean 'changeSet'?\n");
 }
 
+TEST_CASE("another database's attribute is a warning; one basalt does not do yet is an error") {
+  CHECK(problems("databaseChangeLog:\n"
+                 "- changeSet:\n"
+                 "    id: 1\n"
+                 "    author: a\n"
+                 "    changes:\n"
+                 "    - dropPrimaryKey:\n"
+                 "        tableName: t\n"
+                 "        catalogName: c\n"
+                 "        dropIndex: true\n"
+                 "    - addForeignKeyConstraint:\n"
+                 "        baseTableName: a\n"
+                 "        baseColumnNames: b_id\n"
+                 "        referencedTableName: b\n"
+                 "        referencedColumnNames: id\n"
+                 "        constraintName: fk\n"
+                 "        validate: true\n"
+                 "    - createTable:\n"
+                 "        tableName: u\n"
+                 "        columns:\n"
+                 "        - column:\n"
+                 "            name: id\n"
+                 "            type: int\n"
+                 "            constraints: {primaryKey: true, validatePrimaryKey: false}\n") ==
+        "changelog.yaml:8:9: warning: attribute 'catalogName' of dropPrimaryKey is ignored on PostgreSQL\n"
+        "          catalogName: c\n"
+        "          ^\n"
+        "  Liquibase ignores it there too: it belongs to other databases\n"
+        "changelog.yaml:9:9: warning: attribute 'dropIndex' of dropPrimaryKey is ignored on PostgreSQL\n"
+        "          dropIndex: true\n"
+        "          ^\n"
+        "  Liquibase ignores it there too: it belongs to other databases\n"
+        "changelog.yaml:23:45: error: attribute 'validatePrimaryKey' of constraints is not supported by basalt yet\n"
+        "              constraints: {primaryKey: true, validatePrimaryKey: false}\n"
+        "                                              ^\n"
+        "  remove it, or write the change as a 'sql' change (which has another checksum: an applied change-set "
+        "then needs validCheckSum)\n");
+}
+
 }  // namespace
 }  // namespace basalt::formats
