@@ -212,7 +212,7 @@ class Loader {
     std::map<std::pair<int, int>, ReadChangeSet> early;
     Diagnostics early_diags;  // kept only if the whole file parses: else the YAML error says it all
     auto read_early = [&](std::string_view root_key, MapEntry& e) {
-      if (!text::iequals(root_key, "databaseChangeLog") || !text::iequals(e.key, "changeSet") ||
+      if (root_key != "databaseChangeLog" || e.key != "changeSet" ||
           mentions_property(e.value))
         return false;
       early.insert_or_assign({e.key_where.line, e.key_where.column}, read_change_set(e, filename, early_diags));
@@ -238,7 +238,7 @@ class Loader {
     }
     Node* body = nullptr;
     for (MapEntry& e : root.entries) {
-      if (text::iequals(e.key, "databaseChangeLog") && body == nullptr) {
+      if (e.key == "databaseChangeLog" && body == nullptr) {
         body = &e.value;
       }
     }
@@ -263,7 +263,7 @@ class Loader {
     for (Node& item : body->items)
       if (item.is_map())
         for (MapEntry& e : item.entries)
-          if (text::iequals(e.key, "property")) property(file, e);
+          if (e.key == "property") property(file, e);
     for (Node& item : body->items) {
       if (!item.is_map()) {
         if (!item.is_null())
@@ -276,26 +276,27 @@ class Loader {
     }
   }
 
+  // Liquibase knows these entries by their exact name: `ChangeSet:` is an "Unexpected node".
   void entry(LoadedFile& file, MapEntry& e) {
     const std::string& k = e.key;
-    if (text::iequals(k, "changeSet")) {
+    if (k == "changeSet") {
       change_sets_.push_back({&file, &e, properties_.defined()});
-    } else if (text::iequals(k, "include")) {
+    } else if (k == "include") {
       include(file, e);
-    } else if (text::iequals(k, "includeAll")) {
+    } else if (k == "includeAll") {
       include_all(file, e);
-    } else if (text::iequals(k, "property")) {
+    } else if (k == "property") {
       // read before the other entries
-    } else if (text::iequals(k, "preConditions")) {
+    } else if (k == "preConditions") {
       preconditions_.push_back({&file, &e, properties_.defined()});
-    } else if (text::iequals(k, "logicalFilePath")) {
+    } else if (k == "logicalFilePath") {
       substitute(e.value, file.path);
       if (e.value.is_scalar()) {
         file.filename = normalize_path(e.value.text);
       } else {
         diags_.error(where_of(e), "logicalFilePath must be text, not " + std::string(describe(e.value)));
       }
-    } else if (text::iequals(k, "objectQuotingStrategy")) {
+    } else if (k == "objectQuotingStrategy") {
       if (!e.value.is_scalar()) {
         diags_.error(where_of(e), "objectQuotingStrategy must be text, not " + std::string(describe(e.value)));
       } else if (e.value.text != "LEGACY") {
@@ -304,10 +305,10 @@ class Loader {
       } else {
         file.quoting_strategy = e.value.text;
       }
-    } else if (text::iequals(k, "changeLogId")) {
+    } else if (k == "changeLogId") {
       diags_.warning(e.key_where, "changeLogId (a Liquibase Pro setting) is ignored",
                      "Liquibase's open-source edition ignores it too");
-    } else if (text::iequals(k, "modifyChangeSets")) {
+    } else if (k == "modifyChangeSets") {
       diags_.error(e.key_where, "modifyChangeSets is not supported by basalt yet");
     } else {
       std::optional<std::string> near = text::closest(k, kTopLevelKeys);

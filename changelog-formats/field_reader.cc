@@ -39,12 +39,35 @@ std::vector<const MapEntry*> attributes_of(const Node& n, std::string_view owner
   return out;
 }
 
+std::string suggest(std::string_view written, const std::vector<std::string>& known) {
+  std::optional<std::string> near = text::closest(written, known);
+  if (!near) return "";
+  if (text::iequals(*near, written)) return "write it '" + *near + "': Liquibase matches this name's case";
+  return "did you mean '" + *near + "'?";
+}
 
-const MapEntry* FieldReader::take(std::string_view key) {
+namespace {
+
+bool names(std::string_view written, std::string_view key, Match match) {
+  switch (match) {
+    case Match::any_case:
+      return text::iequals(written, key);
+    case Match::exact:
+      return written == key;
+    case Match::first_letter:
+      return !written.empty() && written.size() == key.size() &&
+             text::iequals(written.substr(0, 1), key.substr(0, 1)) && written.substr(1) == key.substr(1);
+  }
+  return false;
+}
+
+}  // namespace
+
+const MapEntry* FieldReader::take(std::string_view key, Match match) {
   known_.emplace_back(key);
   const MapEntry* found = nullptr;
   for (std::size_t i = 0; i < entries_.size(); ++i) {
-    if (!text::iequals(entries_[i]->key, key)) continue;
+    if (!names(entries_[i]->key, key, match)) continue;
     taken_[i] = true;
     if (found == nullptr) {
       found = entries_[i];
@@ -62,24 +85,22 @@ void FieldReader::report_unknown(Unknown unknown) {
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     if (taken_[i]) continue;
     const MapEntry& e = *entries_[i];
-    std::optional<std::string> near = text::closest(e.key, known_);
+    const std::string near = suggest(e.key, known_);
+    const std::string lead = near.empty() ? std::string() : near + " ";
     if (unknown == Unknown::maps_refused && (e.value.is_map() || e.value.is_list())) {
       diags_.error(e.key_where, "unknown attribute '" + e.key + "' of " + owner_ + " holds " + std::string(describe(e.value)),
-                   (near ? "did you mean '" + *near + "'? " : std::string()) +
-                       "(Liquibase takes it for a change type and refuses it)");
+                   lead + "(Liquibase takes it for a change type and refuses it)");
       continue;
     }
     if (unknown == Unknown::refused) {  // a column's: Liquibase stops at "Unexpected node"
-      diags_.error(e.key_where, "unknown attribute '" + e.key + "' of " + owner_,
-                   (near ? "did you mean '" + *near + "'? " : std::string()) + "(Liquibase refuses it too)");
+      diags_.error(e.key_where, "unknown attribute '" + e.key + "' of " + owner_, lead + "(Liquibase refuses it too)");
       continue;
     }
     // Liquibase ignores unknown attributes without a word, and real changelogs have them, so they
     // are warnings (errors under --strict): a misspelled `nullable` is at least seen. Removing one
     // does not change the checksum.
     diags_.warning(e.key_where, "unknown attribute '" + e.key + "' of " + owner_ + " is ignored",
-                   near ? "did you mean '" + *near + "'?"
-                        : "Liquibase ignores it too; removing it does not change the checksum");
+                   near.empty() ? "Liquibase ignores it too; removing it does not change the checksum" : near);
   }
 }
 
@@ -178,7 +199,7 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Columns& 
       model::Column column;
       column.where = c.key_where;
       read_fields(column, attributes_of(c.value, "column", diags_), "column", c.key_where, diags_,
-                  Unknown::refused);
+                  Unknown::refused, Match::first_letter);
       out.push_back(std::move(column));
     }
   }

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "changelog-formats/node.h"
@@ -17,24 +18,37 @@ namespace basalt::formats {
 /// is reported as not being attributes of `owner`.
 std::vector<const MapEntry*> attributes_of(const Node& n, std::string_view owner, Diagnostics& diags);
 
-/// Reads attributes into a struct through its fields() table: keys match case-insensitively (as in
-/// Liquibase), repeated, missing and mistyped attributes are errors, unknown ones warnings (Liquibase
-/// ignores them, and real changelogs have them).
+/// How an attribute's key must be written to name it, as Liquibase 4.28 matches it (measured):
+enum class Match {
+  any_case,      // a change's or change-set's text attributes, an include's: `TABLENAME` is tableName
+  exact,         // nested lists (`Columns` is not columns), a change-set's changes, rollback,
+                 // preConditions and validCheckSum, a precondition's attributes
+  first_letter,  // a column's: `Type` is type, `TYPE` is refused (Liquibase looks for a setter)
+};
+
+/// "did you mean 'x'?" for a name close to `written`, or, when they differ only in case, that the case
+/// matters there; empty when nothing is close.
+std::string suggest(std::string_view written, const std::vector<std::string>& known);
+
+/// Reads attributes into a struct through its fields() table: keys match as `match` says, repeated,
+/// missing and mistyped attributes are errors, unknown ones warnings (Liquibase ignores them, and
+/// real changelogs have them).
 class FieldReader {
  public:
   /// `owner` names what the attributes belong to in messages ("createTable", "column").
   FieldReader(std::vector<const MapEntry*> entries, std::string owner, SourceLocation owner_where,
-              Diagnostics& diags)
+              Diagnostics& diags, Match match = Match::any_case)
       : entries_(std::move(entries)),
         taken_(entries_.size(), false),
         owner_(std::move(owner)),
         owner_where_(std::move(owner_where)),
-        diags_(diags) {}
+        diags_(diags),
+        match_(match) {}
 
   /// The visitor fields() calls for each attribute.
   template <class Member>
   void operator()(std::string_view key, Member& member, unsigned rule = model::kOptional) {
-    const MapEntry* e = take(key);
+    const MapEntry* e = take(key, std::is_same_v<Member, model::Columns> ? Match::exact : match_);
     if (e != nullptr && !e->value.is_null()) {
       read(*e, key, member, rule);  // a mistyped value is reported there, not again as missing
       not_acting(*e, key, rule);
@@ -45,7 +59,8 @@ class FieldReader {
 
   /// Takes the attribute named `key` for the caller to read by hand, and makes `key` a known name.
   /// nullptr when absent; a second spelling of the same key is reported.
-  const MapEntry* take(std::string_view key);
+  const MapEntry* take(std::string_view key) { return take(key, match_); }
+  const MapEntry* take(std::string_view key, Match match);
 
   /// What Liquibase does with an attribute it does not know there.
   enum class Unknown {
@@ -79,14 +94,15 @@ class FieldReader {
   std::string owner_;
   SourceLocation owner_where_;
   Diagnostics& diags_;
+  Match match_;
 };
 
 /// Reads one struct with fields() from an attributes node, reporting everything unknown.
 template <class T>
 void read_fields(T& out, const std::vector<const MapEntry*>& entries, std::string owner,
                  const SourceLocation& owner_where, Diagnostics& diags,
-                 FieldReader::Unknown unknown = FieldReader::Unknown::ignored) {
-  FieldReader reader(entries, std::move(owner), owner_where, diags);
+                 FieldReader::Unknown unknown = FieldReader::Unknown::ignored, Match match = Match::any_case) {
+  FieldReader reader(entries, std::move(owner), owner_where, diags, match);
   T::fields(out, reader);
   reader.report_unknown(unknown);
 }

@@ -55,7 +55,7 @@ const std::vector<PreconditionType>& precondition_types() {
 
 const PreconditionType* find_type(std::string_view name) {
   for (const PreconditionType& t : precondition_types())
-    if (text::iequals(t.name, name)) return &t;
+    if (t.name == name) return &t;  // Liquibase: `TableExists` and `NOT` are unknown preconditions
   return nullptr;
 }
 
@@ -100,11 +100,11 @@ void read_attributes(const MapEntry& e, const PreconditionType& type, model::Pre
   bool has_sql = !out.text.empty();
   for (const MapEntry* a : v.is_scalar() ? std::vector<const MapEntry*>{} : attributes_of(v, owner, diags)) {
     auto known = std::find_if(type.attributes.begin(), type.attributes.end(),
-                              [&](const std::string& name) { return text::iequals(name, a->key); });
+                              [&](const std::string& name) { return name == a->key; });  // `TABLENAME` is not
     if (known == type.attributes.end()) {
-      std::optional<std::string> near = text::closest(a->key, type.attributes);
+      const std::string near = suggest(a->key, type.attributes);
       diags.warning(a->key_where, "unknown attribute '" + a->key + "' of " + owner + " is ignored",
-                    near ? "did you mean '" + *near + "'?" : "Liquibase ignores it too");
+                    near.empty() ? "Liquibase ignores it too" : near);
       continue;
     }
     if (a->value.is_null()) continue;
@@ -152,8 +152,7 @@ std::optional<model::Precondition> read_precondition(const MapEntry& e, Diagnost
   if (type == nullptr) {
     std::vector<std::string> names;
     for (const PreconditionType& t : precondition_types()) names.emplace_back(t.name);
-    std::optional<std::string> near = text::closest(e.key, names);
-    std::string hint = near ? "did you mean '" + *near + "'?" : std::string();
+    std::string hint = suggest(e.key, names);
     if (e.value.is_scalar() || e.value.is_null()) {
       // Liquibase skips an unknown precondition written as text, and checks nothing for it.
       diags.warning(e.key_where, "unknown precondition '" + e.key + "' is ignored",

@@ -160,11 +160,13 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
 
   const std::vector<const MapEntry*> entries = attributes_of(entry.value, "changeSet", diags);
   FieldReader reader(entries, "changeSet", entry.key_where, diags);
-  const MapEntry* changes = reader.take("changes");
-  const MapEntry* rollback = reader.take("rollback");
-  const MapEntry* preconditions = reader.take("preConditions");
-  const MapEntry* checksums = reader.take("validCheckSum");
-  const MapEntry* modify_sql = reader.take("modifySql");
+  // Liquibase finds these by their exact name: `Changes:` or `preconditions:` holding a list is taken
+  // for an unknown change type and refused, `Rollback: text` ignored.
+  const MapEntry* changes = reader.take("changes", Match::exact);
+  const MapEntry* rollback = reader.take("rollback", Match::exact);
+  const MapEntry* preconditions = reader.take("preConditions", Match::exact);
+  const MapEntry* checksums = reader.take("validCheckSum", Match::exact);
+  const MapEntry* modify_sql = reader.take("modifySql", Match::exact);
   ChangeSetAttributes a;
   ChangeSetAttributes::fields(a, reader);
   reader.report_unknown(FieldReader::Unknown::maps_refused);

@@ -157,23 +157,30 @@ TEST_CASE("a scalar given for createView is its select query") {
         "        ^\n");
 }
 
-TEST_CASE("attribute names match whatever their case, as in Liquibase") {
+TEST_CASE("text attributes match whatever their case, a column's whatever the case of its first letter") {
   model::ChangeSet cs = only_change_set(R"y(databaseChangeLog:
 - changeSet:
     id: 1
     author: your.name
     runonchange: true
+    CONTEXT: prod
     changes:
     - createTable:
         TableName: person
         columns:
-        - column: {name: id, type: int, autoIncrement: true, constraints: {primarykey: true, nullable: false}}
+        - column: {Name: id, type: int, AutoIncrement: true, Constraints: {primarykey: true, NULLABLE: false}}
+    - sql:
+        SQL: select 1
 )y");
   CHECK(cs.run_on_change);
+  CHECK(cs.contexts == "prod");
   const auto& t = change<model::CreateTable>(cs);
   CHECK(t.table_name == "person");
+  CHECK(t.columns[0].name == "id");
   CHECK(t.columns[0].auto_increment == true);
   CHECK(t.columns[0].constraints->primary_key == true);
+  CHECK(t.columns[0].constraints->nullable == false);
+  CHECK(change<model::Sql>(cs, 1).sql == "select 1");
 }
 
 TEST_CASE("change-set attributes are read with their defaults when absent") {

@@ -179,3 +179,44 @@ TEST_CASE("update-sql prints each statement as Liquibase does: one ';', a delimi
   };
   CHECK(kept(o.out) == kept(topic.expected("update-sql.empty-db.stdout")));
 }
+
+TEST_CASE("names are matched in the case Liquibase matches them, and refused where it refuses them") {
+  REQUIRE_SERVER();
+  Topic topic("name-case");
+  TestDatabase db;
+  Outcome o = topic.run(db, {"--changelog-file", "accepted.yaml", "update", "--contexts=prod"});
+  INFO(o.out, o.err);
+  REQUIRE(o.exit_code == 0);
+  CHECK(o.err.find("warning") == std::string::npos);
+  CHECK(tracker(db) == topic.expected("accepted.update.tracker.tsv"));
+  CHECK("# table person: column, type, is_nullable, column_default\n" +
+            db.query("SELECT concat_ws(E'\\t', column_name, data_type, is_nullable, coalesce(column_default, '<null>')) "
+                     "FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'person' "
+                     "ORDER BY ordinal_position") ==
+        topic.expected("accepted.update.columns.txt"));
+  CHECK(db.query("SELECT id || '|' || note FROM person") == topic.expected("accepted.update.person-rows.txt"));
+
+  for (const char* refused : {"top-changeset", "root-key", "top-property", "changes-key", "columns-key", "column-upper",
+                              "change-type", "precondition-type", "precondition-attribute"}) {
+    CAPTURE(refused);
+    CHECK(topic.expected("commands.tsv").find(std::string(refused) + ".update\t1\t") != std::string::npos);
+    TestDatabase fresh;
+    Outcome r = topic.run(fresh, {"--changelog-file", std::string(refused) + ".yaml", "update"});
+    INFO(r.err);
+    CHECK(r.exit_code == 2);
+    CHECK(fresh.query("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == "0");
+  }
+
+  // `Rollback:` is not rollback: ignored with a warning, so the sql change has no inverse.
+  TestDatabase rb;
+  Outcome u = topic.run(rb, {"--changelog-file", "rollback-key.yaml", "update"});
+  INFO(u.err);
+  CHECK(u.exit_code == 0);
+  CHECK(u.err.find("warning: unknown attribute 'Rollback' of changeSet is ignored") != std::string::npos);
+  Outcome back = topic.run(rb, {"--changelog-file", "rollback-key.yaml", "rollback-count", "1"});
+  INFO(back.err);
+  CHECK(back.exit_code == 1);
+  CHECK(topic.expected("commands.tsv").find("rollback-key.rollback\t1\t") != std::string::npos);
+  CHECK(tracker(rb) == topic.expected("rollback-key.rollback.tracker.tsv"));
+  CHECK(rb.query("SELECT to_regclass('public.r') IS NOT NULL") == "t");
+}
