@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "changelog-formats/yaml/scalars.h"
 #include "engine/core/text.h"
+#include "engine/model/dates.h"
 
 namespace basalt::formats {
 namespace {
@@ -155,8 +157,30 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Text& out
     out = (negative && digits != "0" ? "-" : "") + digits;
     return;
   }
+  // A YAML date reaches a column's date as the java.util.Date itself, not as its text.
+  if ((rule & model::kDate) != 0 && e.value.date) {
+    out = yaml::timestamp_of_java_date(e.value.text);
+    return;
+  }
   out = e.value.text;
 }
+
+namespace {
+
+// Liquibase reads a column's valueDate and defaultValueDate as a date (ISODateFormat), and takes
+// text it cannot read so for a function: valueComputed, unless one is given, which wins. The date
+// then stands in the checksum and the SQL as Liquibase writes it ("2001-12-14T21:59:43").
+void settle_date(model::Text& date, model::Text& computed) {
+  if (!date) return;
+  if (std::optional<std::string> iso = model::iso_date(*date)) {
+    date = std::move(*iso);
+    return;
+  }
+  if (!computed) computed = std::move(*date);
+  date.reset();
+}
+
+}  // namespace
 
 void FieldReader::read(const MapEntry& e, std::string_view key, model::Flag& out, unsigned) {
   if (!e.value.is_scalar()) {
@@ -200,6 +224,8 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Columns& 
       column.where = c.key_where;
       read_fields(column, attributes_of(c.value, "column", diags_), "column", c.key_where, diags_,
                   Unknown::refused, Match::first_letter);
+      settle_date(column.value_date, column.value_computed);
+      settle_date(column.default_value_date, column.default_value_computed);
       out.push_back(std::move(column));
     }
   }

@@ -22,6 +22,7 @@ struct Node {
   /// Scalar whose text stands in the file as it is: `where` is its first character and each of its
   /// lines a line of the file starting at that column (a one-line value, or a literal | block).
   bool exact = false;
+  bool date = false;              // a YAML date without a time: a java.util.Date to Liquibase, `text` its toString()
   std::vector<MapEntry> entries;  // map only, in written order
   std::vector<Node> items;        // list only
   SourceLocation where;

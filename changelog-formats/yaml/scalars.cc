@@ -339,6 +339,28 @@ std::string java_date(std::time_t t) {
   return std::string(buf, n) + std::to_string(local.tm_year + 1900);
 }
 
+}  // namespace
+
+std::string timestamp_of_java_date(std::string_view java_date) {
+  // "EEE MMM dd HH:mm:ss zzz yyyy": the month's name, the day, the time and the year.
+  static constexpr std::string_view kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < java_date.size();) {
+    std::size_t end = java_date.find(' ', i);
+    if (end == std::string_view::npos) end = java_date.size();
+    if (end > i) words.push_back(java_date.substr(i, end - i));
+    i = end + 1;
+  }
+  if (words.size() < 5) return std::string(java_date);
+  std::size_t month = kMonths.find(words[1]);
+  if (month == std::string_view::npos || month % 3 != 0) return std::string(java_date);
+  const std::size_t number = month / 3 + 1;
+  const std::string mm = {'-', static_cast<char>('0' + number / 10), static_cast<char>('0' + number % 10), '-'};
+  return std::string(words.back()) + mm + std::string(words[2]) + "T" + std::string(words[3]);
+}
+
+namespace {
+
 // Liquibase's own timestamp construction (CustomConstructYamlTimestamp): a date alone is midnight
 // UTC as a Date; a time without a zone (and, through a quirk of its pattern, one ending in Z) is
 // formatted back as "yyyy-MM-dd HH:mm:ss"; a time with a numeric zone is a Date.
@@ -390,6 +412,24 @@ std::optional<std::string> construct_timestamp(std::string_view s) {
   zone_minutes = zone_hours > 23 || zone_minutes > 59 ? 0 : zone_hours * 60 + zone_minutes;
   std::time_t t = timegm(&tm) - static_cast<std::time_t>(zone_sign * zone_minutes * 60);
   return java_date(t);
+}
+
+// Liquibase's YMD pattern: a date alone, which it constructs as a java.util.Date (the rest are text).
+bool is_date_only(std::string_view s) {
+  std::size_t i = 0;
+  auto digits = [&](std::size_t least, std::size_t most) {
+    std::size_t n = 0;
+    for (; i < s.size() && is_digit(s[i]) && n < most; ++i) ++n;
+    return n >= least;
+  };
+  auto dash = [&] { return i < s.size() && s[i++] == '-'; };
+  return digits(4, 4) && dash() && digits(1, 2) && dash() && digits(1, 2) && i == s.size();
+}
+
+Resolved timestamp(std::string_view s, std::string text) {
+  Resolved r{ScalarType::timestamp, std::move(text), std::nullopt};
+  r.date = is_date_only(s);
+  return r;
 }
 
 Resolved str(std::string_view written) { return {ScalarType::str, std::string(written), std::nullopt}; }
@@ -450,7 +490,7 @@ Resolved resolve_plain(std::string_view s) {
   if (std::string_view("~nN").find(first) != std::string_view::npos && s.size() <= 10 && is_null_word(s))
     return {ScalarType::null, "", std::nullopt};
   if (is_digit(first) && s.size() <= 50 && matches_timestamp(s)) {
-    if (std::optional<std::string> v = construct_timestamp(s)) return {ScalarType::timestamp, *v, std::nullopt};
+    if (std::optional<std::string> v = construct_timestamp(s)) return timestamp(s, std::move(*v));
   }
   return str(s);
 }
@@ -482,7 +522,7 @@ Resolved resolve_tagged(std::string_view tag, std::string_view s) {
   }
   if (name == "timestamp") {
     std::optional<std::string> v = matches_timestamp(s, true) ? construct_timestamp(s) : std::nullopt;
-    if (v) return {ScalarType::timestamp, *v, std::nullopt};
+    if (v) return timestamp(s, std::move(*v));
     return refused(s, "'" + std::string(s) + "' is not a YAML timestamp");
   }
   return refused(s, "the tag '!!" + std::string(name) + "' is not supported for a changelog value");

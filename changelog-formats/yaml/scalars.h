@@ -20,6 +20,7 @@ struct Resolved {
   ScalarType type = ScalarType::str;
   std::string text;
   std::optional<std::string> error;  // set when SnakeYAML refuses the value (an explicit !!int "x")
+  bool date = false;                 // a date without a time, which Liquibase keeps as a java.util.Date
 };
 
 /// A plain (unquoted, untagged) scalar, typed by YAML 1.1's implicit rules.
@@ -27,6 +28,10 @@ Resolved resolve_plain(std::string_view written);
 
 /// A scalar with an explicit tag ("tag:yaml.org,2002:int" for `!!int`; "!" for a quoted scalar).
 Resolved resolve_tagged(std::string_view tag, std::string_view written);
+
+/// The java.util.Date whose toString() is `java_date` ("Mon Jan 01 00:00:00 UTC 2024", in the
+/// process's time zone) as a java.sql.Timestamp prints it: "2024-01-01T00:00:00".
+std::string timestamp_of_java_date(std::string_view java_date);
 
 /// Java's Double.toString: "1.1", "1000.0", "1.0E7", "1.0E-4", "-0.0", "Infinity", "NaN".
 std::string java_double(double value);

@@ -89,6 +89,7 @@ class TreeBuilder final : public YAML::EventHandler {
         n.text.clear();
       } else {
         n.text = std::move(r.text);
+        n.date = r.date;
       }
     }
     finish(std::move(n), anchor);

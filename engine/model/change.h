@@ -31,6 +31,7 @@ enum FieldRule : unsigned {
   kIgnoredHere = 1u << 3,  // Liquibase ignores it on PostgreSQL (another database's option): a warning
   kNotYet = 1u << 4,       // it acts on PostgreSQL and basalt does not implement it yet: an error
   kNotYetIfFalse = 1u << 5,  // as kNotYet, but only when false (true is the default and does nothing)
+  kDate = 1u << 6,  // a column's date: a YAML date (a java.util.Date to Liquibase) is read as its timestamp
 };
 
 /// A column's constraints (`constraints:` of a column).
@@ -98,7 +99,7 @@ struct Column {
     v("defaultValueBoolean", s.default_value_boolean);
     v("defaultValueComputed", s.default_value_computed);
     v("defaultValueConstraintName", s.default_value_constraint_name, kIgnoredHere);
-    v("defaultValueDate", s.default_value_date);
+    v("defaultValueDate", s.default_value_date, kDate);
     v("defaultValueNumeric", s.default_value_numeric, kNumeric);
     v("defaultValueSequenceNext", s.default_value_sequence_next);
     v("descending", s.descending);
@@ -115,7 +116,7 @@ struct Column {
     v("valueBoolean", s.value_boolean);
     v("valueClobFile", s.value_clob_file, kNotYet);
     v("valueComputed", s.value_computed);
-    v("valueDate", s.value_date);
+    v("valueDate", s.value_date, kDate);
     v("valueNumeric", s.value_numeric, kNumeric);
     v("valueSequenceCurrent", s.value_sequence_current);
     v("valueSequenceNext", s.value_sequence_next);

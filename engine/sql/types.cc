@@ -82,11 +82,11 @@ struct Simple {
 constexpr std::array<Simple, 41> kSimple = {{
     {"longblob", "BYTEA", Family::other},      {"mediumblob", "BYTEA", Family::other},
     {"tinyblob", "BYTEA", Family::other},
-    {"int", "INTEGER", Family::number},        {"integer", "INTEGER", Family::number},
-    {"int4", "INTEGER", Family::number},       {"mediumint", "INTEGER", Family::number},
-    {"bigint", "BIGINT", Family::number},      {"int8", "BIGINT", Family::number},
-    {"smallint", "SMALLINT", Family::number},  {"int2", "SMALLINT", Family::number},
-    {"tinyint", "SMALLINT", Family::number},   {"varchar", "VARCHAR", Family::text},
+    {"int", "INTEGER", Family::whole},        {"integer", "INTEGER", Family::whole},
+    {"int4", "INTEGER", Family::whole},       {"mediumint", "INTEGER", Family::whole},
+    {"bigint", "BIGINT", Family::whole},      {"int8", "BIGINT", Family::whole},
+    {"smallint", "SMALLINT", Family::whole},  {"int2", "SMALLINT", Family::whole},
+    {"tinyint", "SMALLINT", Family::whole},   {"varchar", "VARCHAR", Family::text},
     {"nvarchar", "VARCHAR", Family::text},     {"varchar2", "VARCHAR", Family::text},
     {"nvarchar2", "VARCHAR", Family::text},    {"character varying", "VARCHAR", Family::text},
     {"char", "CHAR", Family::text},            {"character", "CHAR", Family::text},
@@ -112,9 +112,9 @@ ColumnType column_type(std::string_view declared) {
   const Parsed p = parse(declared);
   const std::string& b = p.base;
 
-  if (b == "serial" || b == "serial4") return {"INTEGER" + p.suffix, true, Family::number};
-  if (b == "bigserial" || b == "serial8") return {"BIGINT" + p.suffix, true, Family::number};
-  if (b == "smallserial" || b == "serial2") return {"SMALLINT" + p.suffix, true, Family::number};
+  if (b == "serial" || b == "serial4") return {"INTEGER" + p.suffix, true, Family::whole};
+  if (b == "bigserial" || b == "serial8") return {"BIGINT" + p.suffix, true, Family::whole};
+  if (b == "smallserial" || b == "serial2") return {"SMALLINT" + p.suffix, true, Family::whole};
   if (b == "numeric" || b == "number") return {with_arguments("numeric", p), false, Family::number};
   if (b == "date") return {with_arguments("date", p), false, Family::temporal};
   if (b == "datetime" || b == "timestamp") {

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "engine/core/text.h"
+#include "engine/model/dates.h"
 #include "engine/sql/quote.h"
 
 namespace basalt::sql {
@@ -30,6 +31,21 @@ std::string computed(std::string_view v) {
 bool looks_like_date(std::string_view v) {
   v = text::trim(v);
   return !v.empty() && std::isdigit(static_cast<unsigned char>(v[0])) != 0;
+}
+
+// Liquibase writes a number default (and any default of an integer type) without a fraction of
+// zeros: YAML's 1e3 is the Double 1000.0, which becomes DEFAULT 1000; 1.0E7 and 1.10 stay.
+std::string without_zero_fraction(std::string_view v) {
+  std::size_t dot = v.rfind('.');
+  if (dot != std::string_view::npos && dot + 1 < v.size() && v.find_first_not_of('0', dot + 1) == std::string_view::npos)
+    v = v.substr(0, dot);
+  return std::string(v);
+}
+
+// A date attribute: the date Liquibase reads in it, as a literal, or else a function.
+std::string date_value(std::string_view v) {
+  if (std::optional<std::string> iso = model::iso_date(v)) return date_literal(*iso);
+  return computed(v);
 }
 
 std::string sequence_next(std::string_view sequence, std::string_view default_schema) {
@@ -59,11 +75,8 @@ std::optional<std::string> default_expression(const DefaultValue& d, const Colum
   if (d.computed && *d.computed) return computed(**d.computed);
   if (d.sequence_next && *d.sequence_next) return sequence_next(**d.sequence_next, default_schema);
   if (d.boolean && *d.boolean) return std::string(boolean_sql(**d.boolean));
-  if (d.numeric && *d.numeric) return std::string(text::trim(**d.numeric));
-  if (d.date && *d.date) {
-    if (!looks_like_date(**d.date)) return computed(**d.date);
-    return date_literal(**d.date);
-  }
+  if (d.numeric && *d.numeric) return without_zero_fraction(text::trim(**d.numeric));
+  if (d.date && *d.date) return date_value(**d.date);
   if (d.text && *d.text) {
     const std::string& v = **d.text;
     // Liquibase writes the text "null" (any case) as no value at all.
@@ -71,6 +84,9 @@ std::optional<std::string> default_expression(const DefaultValue& d, const Colum
     switch (type.family) {
       case ColumnType::Family::boolean:
         if (const auto b = as_boolean(v)) return std::string(boolean_sql(*b));
+        break;
+      case ColumnType::Family::whole:
+        if (text::is_number(text::trim(v))) return without_zero_fraction(text::trim(v));
         break;
       case ColumnType::Family::number:
         if (text::is_number(text::trim(v))) return std::string(text::trim(v));
@@ -87,14 +103,14 @@ std::optional<std::string> default_expression(const DefaultValue& d, const Colum
 }
 
 std::string column_value(const model::Column& c, std::string_view default_schema) {
-  if (c.value_computed) return *c.value_computed;
+  if (c.value_computed) return computed(*c.value_computed);
   if (c.value_sequence_next) return sequence_next(*c.value_sequence_next, default_schema);
   if (c.value_sequence_current) {
     return "currval(" + quote_literal(qualify(default_schema, *c.value_sequence_current)) + ")";
   }
   if (c.value_numeric) return std::string(text::trim(*c.value_numeric));
   if (c.value_boolean) return boolean_sql(*c.value_boolean);
-  if (c.value_date) return looks_like_date(*c.value_date) ? date_literal(*c.value_date) : *c.value_date;
+  if (c.value_date) return date_value(*c.value_date);
   if (c.value && !text::iequals(*c.value, "null")) return quote_literal(*c.value);
   return "NULL";  // no value, or the text "null", which Liquibase writes as NULL
 }

@@ -100,3 +100,20 @@ TEST_CASE("unquoted YAML 1.1 scalars: update-sql and tracker rows are Liquibase'
   REQUIRE(o.exit_code == 0);
   CHECK(tracker_rows(db, "\\N") == without_final_newline(read_file(golden / "roundtrip.tracker.tsv")));
 }
+
+TEST_CASE("YAML 1.1 scalars as attributes of typed changes: update-sql is Liquibase's, checksums included") {
+  // Dates (a YAML date is a java.util.Date to Liquibase: valueDate 2024-01-01 is '2024-01-01 00:00:00'
+  // and its checksum reads 2024-01-01T00:00:00), numbers (1e3 is 1000.0, which an integer column's
+  // default writes as 1000) and booleans, in defaults, inserted values, sequences and change-sets.
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  const fs::path golden = kGoldens / "scalars";
+  fs::copy(golden / "attributes.yaml", dir.path() / "attributes.yaml");
+  setenv("TZ", "UTC", 1);
+  Outcome preview = run_basalt(args(db, "attributes.yaml", {"update-sql"}), dir.path());
+  unsetenv("TZ");
+  INFO(preview.err);
+  REQUIRE(preview.exit_code == 0);
+  CHECK(masked(preview.out) == masked(read_file(golden / "attributes.update.sql")));
+}
