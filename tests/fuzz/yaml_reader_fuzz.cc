@@ -16,6 +16,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   fs.add("parts/a.yaml", "databaseChangeLog:\n- changeSet: {id: a, author: x, changes: [{sql: select 1}]}\n");
   fs.add("parts/b.json", R"({"databaseChangeLog": [{"include": {"file": "fuzz.yaml"}}]})");
   fs.add("parts/c.sql", "--liquibase formatted sql\n");
-  basalt::formats::read_yaml_string(text, "fuzz.yaml", {{"cli", "value"}}, fs);
+  basalt::formats::ReadOptions options;
+  options.properties = {{"cli", "value"}};
+  options.contexts = {"prod"};
+  options.labels = "lab1";
+  basalt::formats::read_yaml_string(text, "fuzz.yaml", options, fs);
   return 0;
 }
