@@ -9,10 +9,10 @@
 #include <tuple>
 
 #include "changelog-formats/field_reader.h"
+#include "changelog-formats/formats.h"
 #include "changelog-formats/paths.h"
 #include "changelog-formats/properties.h"
 #include "changelog-formats/to_model.h"
-#include "changelog-formats/yaml/yaml_reader.h"
 #include "engine/core/text.h"
 
 namespace basalt::formats {
@@ -75,9 +75,6 @@ const std::vector<std::string> kTopLevelKeys = {"changeSet",     "include",     
                                                 "property",      "preConditions",   "logicalFilePath",
                                                 "changeLogId",   "objectQuotingStrategy"};
 
-// Extensions includeAll picks up, as Liquibase's parsers do.
-const std::vector<std::string> kChangelogExtensions = {"yaml", "yml", "json", "xml", "sql"};
-
 
 std::string without_classpath(std::string_view path) {
   if (text::starts_with_icase(path, "classpath:")) path.remove_prefix(10);
@@ -124,13 +121,14 @@ class Loader {
   Loader(const ReadOptions& options, const FileSystem& fs)
       : fs_(fs), properties_(options.properties, options.contexts, options.labels) {}
 
-  ReadResult run(const std::string& path, const std::optional<std::string>& text) {
+  ReadResult run(const std::string& path, const std::optional<InMemory>& root) {
     ReadResult result;
     result.changelog.root_path = path;
     std::string filename = without_leading_dot_slash(path);
     result.changelog.root_file = filename;
-    if (text) {
-      parse_and_walk(path, filename, *text, {}, path);
+    if (root) {
+      const Format* format = root->format ? root->format : readable_format(path, SourceLocation{path, 0, 0});
+      if (format != nullptr) parse_and_walk(*format, path, filename, root->text, {}, path);
     } else {
       load(path, filename, SourceLocation{}, true, {});
     }
@@ -158,7 +156,6 @@ class Loader {
       }
       return;
     }
-    std::string format = extension_of(path);
     std::string subject = root ? "changelog file '" + path + "'" : "included file '" + path + "'";
     switch (fs_.kind(path)) {
       case FileSystem::Kind::missing: {
@@ -185,30 +182,34 @@ class Loader {
       return;
     }
     const std::string shown = found.empty() ? path : found.front();
-    if (format == "sql") {
-      diags_.error(where, "cannot read '" + path + "': formatted SQL changelogs are not supported yet");
-      return;
-    }
-    if (format == "xml") {
-      diags_.error(where, "cannot read '" + path + "': XML changelogs are not supported yet");
-      return;
-    }
-    if (format != "yaml" && format != "yml" && format != "json") {
-      diags_.error(where, "cannot read '" + path + "': unknown changelog format",
-                   "changelog files end in .yaml, .yml, .json, .xml or .sql");
-      return;
-    }
+    const Format* format = readable_format(path, where);
+    if (format == nullptr) return;
     std::optional<std::string> text = fs_.read(path);
     if (!text) {
       diags_.error(where, "cannot read " + subject);
       return;
     }
-    parse_and_walk(path, filename, *text, inherited, shown);
+    parse_and_walk(*format, path, filename, *text, inherited, shown);
   }
 
-  // JSON changelogs go through the YAML reader too: JSON is YAML, and Liquibase reads both alike.
-  void parse_and_walk(const std::string& path, const std::string& filename, const std::string& text,
-                      const Inherited& inherited, const std::string& shown) {
+  // The format of `path`, or nullptr after saying why it cannot be read.
+  const Format* readable_format(const std::string& path, const SourceLocation& where) {
+    const Format* format = format_of(path);
+    if (format == nullptr) {
+      diags_.error(where, "cannot read '" + path + "': unknown changelog format",
+                   "changelog files end in .yaml, .yml, .json, .xml or .sql");
+      return nullptr;
+    }
+    if (format->parse == nullptr) {
+      diags_.error(where, "cannot read '" + path + "': " + std::string(format->name) +
+                              " changelogs are not supported yet");
+      return nullptr;
+    }
+    return format;
+  }
+
+  void parse_and_walk(const Format& format, const std::string& path, const std::string& filename,
+                      const std::string& text, const Inherited& inherited, const std::string& shown) {
     std::map<std::pair<int, int>, ReadChangeSet> early;
     Diagnostics early_diags;  // kept only if the whole file parses: else the YAML error says it all
     auto read_early = [&](std::string_view root_key, MapEntry& e) {
@@ -218,7 +219,7 @@ class Loader {
       early.insert_or_assign({e.key_where.line, e.key_where.column}, read_change_set(e, filename, early_diags));
       return true;
     };
-    std::optional<Node> root = parse_yaml(text, shown, diags_, read_early);
+    std::optional<Node> root = format.parse(text, shown, diags_, read_early);
     if (!root) return;
     diags_.append(early_diags);
     files_.push_back({path, shown, filename, inherited, std::nullopt, std::move(*root), std::move(early)});
@@ -376,10 +377,7 @@ class Loader {
     double max_depth = a.max_depth ? std::strtod(a.max_depth->c_str(), nullptr) : 1e9;
     std::vector<std::string> paths;
     for (const std::string& relative : fs_.files_below(folder)) {
-      std::string format = extension_of(relative);
-      if (std::find(kChangelogExtensions.begin(), kChangelogExtensions.end(), format) ==
-          kChangelogExtensions.end())
-        continue;
+      if (format_of(relative) == nullptr) continue;
       if (a.ends_with_filter && !relative.ends_with(*a.ends_with_filter)) continue;
       double depth = static_cast<double>(std::count(relative.begin(), relative.end(), '/') + 1);
       if (depth < min_depth || depth > max_depth) continue;
@@ -554,9 +552,9 @@ class Loader {
 
 }  // namespace
 
-ReadResult load_changelog(const std::string& path, const std::optional<std::string>& text,
-                          const ReadOptions& options, const FileSystem& fs) {
-  return Loader(options, fs).run(path, text);
+ReadResult load_changelog(const std::string& path, const std::optional<InMemory>& root, const ReadOptions& options,
+                          const FileSystem& fs) {
+  return Loader(options, fs).run(path, root);
 }
 
 }  // namespace basalt::formats

@@ -46,6 +46,14 @@ ReadResult read_changelog(const std::string& path, const ReadOptions& options = 
 /// Includes are resolved against the file system relative to `path`.
 ReadResult read_yaml_string(const std::string& text, const std::string& path, const ReadOptions& options = {});
 
+/// Reads a changelog held in memory, as if it were the file `path`, in the format its extension
+/// names (.yaml, .yml, .json, ...). Includes are resolved against the file system relative to `path`.
+ReadResult read_string(const std::string& text, const std::string& path, const ReadOptions& options = {});
+
+/// read_string with included files taken from `fs`.
+ReadResult read_string(const std::string& text, const std::string& path, const ReadOptions& options,
+                       const FileSystem& fs);
+
 /// read_changelog with files taken from `fs` (tests use a MemoryFileSystem); a search path in
 /// `options` looks paths up in `fs` under each of its folders.
 ReadResult read_changelog(const std::string& path, const ReadOptions& options, const FileSystem& fs);

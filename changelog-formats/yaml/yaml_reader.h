@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "changelog-formats/formats.h"
 #include "changelog-formats/node.h"
 #include "engine/core/diagnostics.h"
 
@@ -15,12 +16,6 @@ namespace basalt::formats {
 inline constexpr int kMaxNesting = 200;
 /// More values than this (aliases can multiply them) are reported, not read.
 inline constexpr std::size_t kMaxValues = 1'000'000;
-
-/// Sees each entry of each map in the top-level list (`databaseChangeLog: [- changeSet: ...]`) as
-/// soon as it is complete, with the root key that list belongs to. Returning true takes the entry's
-/// value: the tree keeps the key with an empty value, so a large changelog never has to be held
-/// whole as a tree.
-using TopLevelEntryHook = std::function<bool(std::string_view root_key, MapEntry& entry)>;
 
 /// Parses the YAML text of `file`. Plain YAML 1.1 booleans become "true"/"false", plain nulls
 /// become null nodes, other scalars keep their text as written. On malformed input returns nullopt
