@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "changelog-formats/paths.h"
+#include "changelog-formats/sql/formatted_sql.h"
 #include "changelog-formats/yaml/yaml_reader.h"
 
 namespace basalt::formats {
@@ -13,7 +14,7 @@ const std::vector<Format>& changelog_formats() {
       {"YAML", {"yaml", "yml"}, &parse_yaml},
       {"JSON", {"json"}, &parse_yaml},
       {"XML", {"xml"}, nullptr},
-      {"formatted SQL", {"sql"}, nullptr},
+      {"formatted SQL", {"sql"}, &parse_formatted_sql},
   };
   return formats;
 }
