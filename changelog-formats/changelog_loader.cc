@@ -254,27 +254,31 @@ class Loader {
       }
     }
     if (body == nullptr || body->is_null()) return;
-    if (!body->is_list()) {
+    // YAML's databaseChangeLog is a list of one-entry maps, XML's <databaseChangeLog> one map of its
+    // attributes and children: the same entries, in written order, either way.
+    std::vector<MapEntry*> entries;
+    if (body->is_map()) {
+      for (MapEntry& e : body->entries) entries.push_back(&e);
+    } else if (body->is_list()) {
+      for (Node& item : body->items) {
+        if (item.is_map()) {
+          for (MapEntry& e : item.entries) entries.push_back(&e);
+        } else if (!item.is_null()) {
+          diags_.error(item.where,
+                       "each item of 'databaseChangeLog' must be an entry such as '- changeSet:', not " +
+                           std::string(item.is_scalar() ? "'" + item.text + "'" : describe(item)));
+        }
+      }
+    } else {
       diags_.error(body->where, "'databaseChangeLog' must be a list of entries such as '- changeSet:', not " +
                                     std::string(describe(*body)));
       return;
     }
     // Liquibase's YAML reader takes a file's properties before anything else, so an include may use
     // a property defined further down the same file.
-    for (Node& item : body->items)
-      if (item.is_map())
-        for (MapEntry& e : item.entries)
-          if (e.key == "property") property(file, e);
-    for (Node& item : body->items) {
-      if (!item.is_map()) {
-        if (!item.is_null())
-          diags_.error(item.where,
-                       "each item of 'databaseChangeLog' must be an entry such as '- changeSet:', not " +
-                           std::string(item.is_scalar() ? "'" + item.text + "'" : describe(item)));
-        continue;
-      }
-      for (MapEntry& e : item.entries) entry(file, e);
-    }
+    for (MapEntry* e : entries)
+      if (e->key == "property") property(file, *e);
+    for (MapEntry* e : entries) entry(file, *e);
   }
 
   // Liquibase knows these entries by their exact name: `ChangeSet:` is an "Unexpected node".
@@ -316,7 +320,7 @@ class Loader {
       std::string hint =
           near ? "did you mean '" + *near + "'?" : "expected one of " + text::join(kTopLevelKeys, ", ");
       // Liquibase refuses an unknown entry that holds a map or a list, and ignores one holding text.
-      if (e.value.is_map() || e.value.is_list()) {
+      if (e.value.is_map() || e.value.is_list() || e.value.schema_checked) {
         diags_.error(e.key_where, "unknown entry '" + k + "' in databaseChangeLog", hint);
       } else {
         diags_.warning(e.key_where, "unknown entry '" + k + "' in databaseChangeLog is ignored", hint);

@@ -130,11 +130,27 @@ std::optional<model::Change> read_one(const MapEntry& e, Diagnostics& diags) {
     MapEntry given{std::string(key), e.value.where, listed ? scalar(*listed, e.value.where) : e.value};
     read_fields(change, {&given}, owner, e.key_where, diags);
   } else {
-    read_fields(change, attributes_of(e.value, owner, diags), owner, e.key_where, diags);
+    std::vector<const MapEntry*> attributes = attributes_of(e.value, owner, diags);
+    // An XML element's text fills the text attribute, unless that is given too (Liquibase's
+    // DIRECT_VALUE: the attribute wins).
+    MapEntry text_entry;
+    constexpr std::string_view key = text_attribute<T>();
+    if (const Node* text = element_text(e.value)) {
+      const bool given = std::any_of(attributes.begin(), attributes.end(),
+                                     [&](const MapEntry* a) { return text::iequals(a->key, key); });
+      if (!key.empty() && !given) {
+        text_entry = MapEntry{std::string(key), text->where, *text};
+        attributes.push_back(&text_entry);
+      } else {
+        diags.warning(text->where, "the text of <" + owner + "> is ignored",
+                      key.empty() ? "Liquibase ignores it too" : "its '" + std::string(key) + "' attribute is given");
+      }
+    }
+    read_fields(change, attributes, owner, e.key_where, diags);
   }
   if constexpr (has_columns<T>()) refuse_column_positions(e.value, T::kName, diags);
   if constexpr (std::is_same_v<T, model::Sql>) {
-    const Node* text = e.value.is_scalar() ? &e.value : nullptr;
+    const Node* text = e.value.is_scalar() ? &e.value : element_text(e.value);
     for (const MapEntry& a : e.value.entries)
       if (text::iequals(a.key, "sql")) text = &a.value;
     if (text != nullptr && text->is_scalar() && text->exact) change.text_where = text->where;
@@ -201,7 +217,7 @@ std::optional<model::Change> read_change(const MapEntry& e, Diagnostics& diags) 
   static const std::vector<std::string> names = every_change_name();
   std::optional<std::string> near = text::closest(e.key, names);
   std::string hint = near ? "did you mean '" + *near + "'?" : std::string();
-  if (e.value.is_scalar() || e.value.is_null()) {
+  if ((e.value.is_scalar() || e.value.is_null()) && !e.value.schema_checked) {
     // Liquibase skips an unknown change written as text without a word; one with attributes stops it.
     diags.warning(e.key_where, "unknown change type '" + e.key + "' is ignored",
                   hint.empty() ? "Liquibase ignores it too" : hint);

@@ -65,11 +65,20 @@ bool names(std::string_view written, std::string_view key, Match match) {
 
 }  // namespace
 
+void report_unknown_name(Diagnostics& diags, const MapEntry& e, const std::string& what, const std::string& hint) {
+  if (e.value.schema_checked) {
+    diags.error(e.key_where, what, (hint.empty() ? "" : hint + " ") + "(Liquibase's XML schema does not allow it)");
+  } else {
+    diags.warning(e.key_where, what + " is ignored", hint.empty() ? "Liquibase ignores it too" : hint);
+  }
+}
+
 const MapEntry* FieldReader::take(std::string_view key, Match match) {
   known_.emplace_back(key);
   const MapEntry* found = nullptr;
   for (std::size_t i = 0; i < entries_.size(); ++i) {
-    if (!names(entries_[i]->key, key, match)) continue;
+    // XML names are matched exactly: Liquibase's schema refuses `TableName`.
+    if (!names(entries_[i]->key, key, entries_[i]->value.schema_checked ? Match::exact : match)) continue;
     taken_[i] = true;
     if (found == nullptr) {
       found = entries_[i];
@@ -83,6 +92,17 @@ const MapEntry* FieldReader::take(std::string_view key, Match match) {
   return found;
 }
 
+std::vector<const MapEntry*> FieldReader::take_all(std::string_view key) {
+  known_.emplace_back(key);
+  std::vector<const MapEntry*> out;
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i]->key != key) continue;
+    taken_[i] = true;
+    out.push_back(entries_[i]);
+  }
+  return out;
+}
+
 void FieldReader::report_unknown(Unknown unknown) {
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     if (taken_[i]) continue;
@@ -92,6 +112,12 @@ void FieldReader::report_unknown(Unknown unknown) {
     if (unknown == Unknown::maps_refused && (e.value.is_map() || e.value.is_list())) {
       diags_.error(e.key_where, "unknown attribute '" + e.key + "' of " + owner_ + " holds " + std::string(describe(e.value)),
                    lead + "(Liquibase takes it for a change type and refuses it)");
+      continue;
+    }
+    if (e.value.schema_checked) {
+      diags_.error(e.key_where, (e.value.is_scalar() ? "unknown attribute '" : "unknown element <") + e.key +
+                                    (e.value.is_scalar() ? "' of " : "> in ") + owner_,
+                   lead + "(Liquibase's XML schema does not allow it)");
       continue;
     }
     if (unknown == Unknown::refused) {  // a column's: Liquibase stops at "Unexpected node"
@@ -188,6 +214,15 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Flag& out
                                     " must be true or false, not " + shown(e.value));
     return;
   }
+  // In XML, Liquibase's schema allows only XML Schema's booleans (true, false, 1, 0) or a ${property}.
+  const std::string_view written = text::trim(e.value.text);
+  if (e.value.schema_checked && written != "true" && written != "false" && written != "1" && written != "0" &&
+      !(written.starts_with("${") && written.ends_with("}"))) {
+    diags_.error(e.value.where, "attribute '" + std::string(key) + "' of " + owner_ + " must be true or false, not " +
+                                    shown(e.value),
+                 "Liquibase's XML schema refuses it too");
+    return;
+  }
   // Liquibase takes a flag's text through Java's Boolean.valueOf: "true" in any case is true, and
   // everything else false, so a quoted 'yes' or a 1 is false. basalt does the same, and says so.
   out = text::iequals(e.value.text, "true");
@@ -198,37 +233,63 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Flag& out
                    "write true or false (unquoted yes/no and on/off are booleans too)");
 }
 
-void FieldReader::read(const MapEntry& e, std::string_view key, model::Columns& out, unsigned) {
-  const Node& list = e.value;
-  if (!list.is_list()) {
-    diags_.error(list.where, "attribute '" + std::string(key) + "' of " + owner_ +
-                                 " must be a list of '- column:' entries, not " + shown(list));
-    return;
-  }
-  for (const Node& item : list.items) {
-    if (!item.is_map()) {
-      diags_.error(item.where, "each item of '" + std::string(key) + "' of " + owner_ +
-                                   " must be a '- column:' entry, not " + shown(item));
+void FieldReader::read_columns(std::string_view key, model::Columns& out, unsigned rule) {
+  const std::vector<const MapEntry*> lists = take_all(key);
+  const std::vector<const MapEntry*> singles = take_all("column");
+  if (lists.empty() && singles.empty() && (rule & model::kRequired) != 0) missing(key);
+  for (const MapEntry* e : lists) {
+    const Node& list = e->value;
+    if (list.is_null()) {
+      if ((rule & model::kRequired) != 0) missing(key);
       continue;
     }
-    for (const MapEntry& c : item.entries) {
-      if (!text::iequals(c.key, "column")) {
-        // Liquibase skips such items without a word (gravitee has a dropNotNullConstraint there).
-        diags_.warning(c.key_where,
-                       "'" + c.key + "' in '" + std::string(key) + "' of " + owner_ +
-                           " is not a column and is ignored, as Liquibase ignores it",
-                       "each item of '" + std::string(key) + "' is '- column: {name: ..., type: ...}'");
+    if (!list.is_list() && !list.is_map()) {
+      diags_.error(list.where, "attribute '" + std::string(key) + "' of " + owner_ +
+                                   " must be a list of '- column:' entries, not " + shown(list));
+      continue;
+    }
+    // `columns: [- column: ...]`, or a map of `column` entries (an XML <columns> element).
+    std::vector<const Node*> items;
+    if (list.is_map()) items.push_back(&list);
+    for (const Node& item : list.items) items.push_back(&item);
+    for (const Node* item : items) {
+      if (!item->is_map()) {
+        diags_.error(item->where, "each item of '" + std::string(key) + "' of " + owner_ +
+                                      " must be a '- column:' entry, not " + shown(*item));
         continue;
       }
-      model::Column column;
-      column.where = c.key_where;
-      read_fields(column, attributes_of(c.value, "column", diags_), "column", c.key_where, diags_,
-                  Unknown::refused, Match::first_letter);
-      settle_date(column.value_date, column.value_computed);
-      settle_date(column.default_value_date, column.default_value_computed);
-      out.push_back(std::move(column));
+      for (const MapEntry& c : item->entries) {
+        if (c.key != "column") {
+          // Liquibase skips such items without a word (gravitee has a dropNotNullConstraint there).
+          diags_.warning(c.key_where,
+                         "'" + c.key + "' in '" + std::string(key) + "' of " + owner_ +
+                             " is not a column and is ignored, as Liquibase ignores it",
+                         "each item of '" + std::string(key) + "' is '- column: {name: ..., type: ...}'");
+          continue;
+        }
+        read_column(c, out);
+      }
     }
   }
+  for (const MapEntry* c : singles) read_column(*c, out);
+}
+
+void FieldReader::read_column(const MapEntry& c, model::Columns& out) {
+  model::Column column;
+  column.where = c.key_where;
+  std::vector<const MapEntry*> attributes = attributes_of(c.value, "column", diags_);
+  // An XML column's text is its value when it has no value attribute.
+  MapEntry text_value;
+  if (const Node* text = element_text(c.value)) {
+    text_value = MapEntry{"value", text->where, *text};
+    const bool has_value = std::any_of(attributes.begin(), attributes.end(),
+                                       [](const MapEntry* a) { return a->key == "value"; });
+    if (!has_value) attributes.push_back(&text_value);
+  }
+  read_fields(column, attributes, "column", c.key_where, diags_, Unknown::refused, Match::first_letter);
+  settle_date(column.value_date, column.value_computed);
+  settle_date(column.default_value_date, column.default_value_computed);
+  out.push_back(std::move(column));
 }
 
 void FieldReader::read(const MapEntry& e, std::string_view key, std::optional<model::Constraints>& out,

@@ -48,12 +48,16 @@ class FieldReader {
   /// The visitor fields() calls for each attribute.
   template <class Member>
   void operator()(std::string_view key, Member& member, unsigned rule = model::kOptional) {
-    const MapEntry* e = take(key, std::is_same_v<Member, model::Columns> ? Match::exact : match_);
-    if (e != nullptr && !e->value.is_null()) {
-      read(*e, key, member, rule);  // a mistyped value is reported there, not again as missing
-      not_acting(*e, key, rule);
-    } else if ((rule & model::kRequired) != 0) {
-      missing(key);
+    if constexpr (std::is_same_v<Member, model::Columns>) {
+      read_columns(key, member, rule);
+    } else {
+      const MapEntry* e = take(key, match_);
+      if (e != nullptr && !e->value.is_null()) {
+        read(*e, key, member, rule);  // a mistyped value is reported there, not again as missing
+        not_acting(*e, key, rule);
+      } else if ((rule & model::kRequired) != 0) {
+        missing(key);
+      }
     }
   }
 
@@ -61,6 +65,8 @@ class FieldReader {
   /// nullptr when absent; a second spelling of the same key is reported.
   const MapEntry* take(std::string_view key) { return take(key, match_); }
   const MapEntry* take(std::string_view key, Match match);
+  /// Takes every attribute named `key` (exactly), as repeated XML elements are: none is "given twice".
+  std::vector<const MapEntry*> take_all(std::string_view key);
 
   /// What Liquibase does with an attribute it does not know there.
   enum class Unknown {
@@ -85,7 +91,10 @@ class FieldReader {
  private:
   void read(const MapEntry& e, std::string_view key, model::Text& out, unsigned rule);
   void read(const MapEntry& e, std::string_view key, model::Flag& out, unsigned rule);
-  void read(const MapEntry& e, std::string_view key, model::Columns& out, unsigned rule);
+  // A change's columns, as Liquibase finds them: in `columns` lists (`- column:` items, YAML's form),
+  // then in `column` entries (XML's repeated <column> elements, which YAML may write too).
+  void read_columns(std::string_view key, model::Columns& out, unsigned rule);
+  void read_column(const MapEntry& c, model::Columns& out);
   void read(const MapEntry& e, std::string_view key, std::optional<model::Constraints>& out, unsigned rule);
 
   std::vector<const MapEntry*> entries_;
@@ -96,6 +105,11 @@ class FieldReader {
   Diagnostics& diags_;
   Match match_;
 };
+
+/// Reports a name Liquibase does not know where it stands (`what`: "unknown attribute 'x' of
+/// createTable"): a warning that it is ignored, as Liquibase ignores it, or an error where
+/// Liquibase's XML schema refuses it (the name is in an XML changelog's namespace).
+void report_unknown_name(Diagnostics& diags, const MapEntry& e, const std::string& what, const std::string& hint);
 
 /// Reads one struct with fields() from an attributes node, reporting everything unknown.
 template <class T>

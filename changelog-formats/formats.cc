@@ -4,6 +4,7 @@
 
 #include "changelog-formats/paths.h"
 #include "changelog-formats/sql/formatted_sql.h"
+#include "changelog-formats/xml/xml_reader.h"
 #include "changelog-formats/yaml/yaml_reader.h"
 
 namespace basalt::formats {
@@ -13,7 +14,7 @@ const std::vector<Format>& changelog_formats() {
   static const std::vector<Format> formats = {
       {"YAML", {"yaml", "yml"}, &parse_yaml},
       {"JSON", {"json"}, &parse_yaml},
-      {"XML", {"xml"}, nullptr},
+      {"XML", {"xml"}, &parse_xml},
       {"formatted SQL", {"sql"}, &parse_formatted_sql},
   };
   return formats;

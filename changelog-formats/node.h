@@ -23,8 +23,13 @@ struct Node {
   /// lines a line of the file starting at that column (a one-line value, or a literal | block).
   bool exact = false;
   bool date = false;              // a YAML date without a time: a java.util.Date to Liquibase, `text` its toString()
-  std::vector<MapEntry> entries;  // map only, in written order
-  std::vector<Node> items;        // list only
+  /// Read from an element or attribute of Liquibase's XML namespace, which Liquibase validates against
+  /// its XML schema before reading: a name or value the schema does not allow is refused, not ignored.
+  bool schema_checked = false;
+  std::vector<MapEntry> entries;  // map only, in written order; an XML element's repeated children repeat
+  /// A list's items. A map read from an XML element that holds text as well as attributes or children
+  /// (`<sql splitStatements="false">...</sql>`) keeps that text here, as one scalar: element_text().
+  std::vector<Node> items;
   SourceLocation where;
 
   bool is_null() const { return kind == Kind::null; }
@@ -51,6 +56,12 @@ inline const SourceLocation& where_of(const MapEntry& e) {
 /// The text Liquibase takes from a value where it wants text: a scalar's own; for a list of scalars
 /// (`[1.10]`, `[a, b]`), its one item, or Java's "[a, b]" of several. nullopt for anything else.
 std::optional<std::string> text_of(const Node& n);
+
+/// The text an XML element holds beside its attributes and children (Liquibase's node value, which
+/// fills a change's text attribute such as `sql`), or nullptr.
+inline const Node* element_text(const Node& n) {
+  return n.is_map() && !n.items.empty() ? &n.items.front() : nullptr;
+}
 
 /// A scalar node (for building trees by hand, in readers and tests).
 Node scalar(std::string text, SourceLocation where = {});

@@ -97,14 +97,13 @@ void read_attributes(const MapEntry& e, const PreconditionType& type, model::Pre
       diags.error(v.where, owner + " needs attributes ('name: value' lines), not '" + v.text + "'");
     }
   }
+  if (const Node* text = element_text(v); text != nullptr && type.name == "sqlCheck") out.text = text->text;
   bool has_sql = !out.text.empty();
   for (const MapEntry* a : v.is_scalar() ? std::vector<const MapEntry*>{} : attributes_of(v, owner, diags)) {
     auto known = std::find_if(type.attributes.begin(), type.attributes.end(),
                               [&](const std::string& name) { return name == a->key; });  // `TABLENAME` is not
     if (known == type.attributes.end()) {
-      const std::string near = suggest(a->key, type.attributes);
-      diags.warning(a->key_where, "unknown attribute '" + a->key + "' of " + owner + " is ignored",
-                    near.empty() ? "Liquibase ignores it too" : near);
+      report_unknown_name(diags, *a, "unknown attribute '" + a->key + "' of " + owner, suggest(a->key, type.attributes));
       continue;
     }
     if (a->value.is_null()) continue;
@@ -153,7 +152,7 @@ std::optional<model::Precondition> read_precondition(const MapEntry& e, Diagnost
     std::vector<std::string> names;
     for (const PreconditionType& t : precondition_types()) names.emplace_back(t.name);
     std::string hint = suggest(e.key, names);
-    if (e.value.is_scalar() || e.value.is_null()) {
+    if ((e.value.is_scalar() || e.value.is_null()) && !e.value.schema_checked) {
       // Liquibase skips an unknown precondition written as text, and checks nothing for it.
       diags.warning(e.key_where, "unknown precondition '" + e.key + "' is ignored",
                     hint.empty() ? "Liquibase ignores it too" : hint);

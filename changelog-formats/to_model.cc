@@ -110,7 +110,9 @@ void read_rollback(const MapEntry& e, ReadChangeSet& out, Diagnostics& diags) {
       }
     }
   } else {
-    rollback.changes = read_changes(v, "rollback", diags);
+    // <rollback>text<dropTable .../></rollback>: the text is a sql change, before the elements.
+    if (const Node* text = element_text(v)) rollback.changes.push_back(sql_change(*text));
+    for (model::Change& c : read_changes(v, "rollback", diags)) rollback.changes.push_back(std::move(c));
   }
 }
 
@@ -158,14 +160,22 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
   cs.where = entry.key_where;
   cs.file_path = file_path;
 
-  const std::vector<const MapEntry*> entries = attributes_of(entry.value, "changeSet", diags);
+  // A change-set's changes are its `changes` list (YAML), or entries named as a change type
+  // (XML's child elements, which YAML may write too): Liquibase reads both, in written order.
+  std::vector<const MapEntry*> entries;
+  std::vector<const MapEntry*> change_entries;
+  for (const MapEntry* e : attributes_of(entry.value, "changeSet", diags)) {
+    const bool is_change = e->key == "changes" || is_liquibase_change_name(e->key) ||
+                           std::find(supported_change_names().begin(), supported_change_names().end(), e->key) !=
+                               supported_change_names().end();
+    (is_change ? change_entries : entries).push_back(e);
+  }
   FieldReader reader(entries, "changeSet", entry.key_where, diags);
   // Liquibase finds these by their exact name: `Changes:` or `preconditions:` holding a list is taken
   // for an unknown change type and refused, `Rollback: text` ignored.
-  const MapEntry* changes = reader.take("changes", Match::exact);
   const MapEntry* rollback = reader.take("rollback", Match::exact);
   const MapEntry* preconditions = reader.take("preConditions", Match::exact);
-  const MapEntry* checksums = reader.take("validCheckSum", Match::exact);
+  const std::vector<const MapEntry*> checksums = reader.take_all("validCheckSum");  // XML repeats the element
   const MapEntry* modify_sql = reader.take("modifySql", Match::exact);
   ChangeSetAttributes a;
   ChangeSetAttributes::fields(a, reader);
@@ -215,7 +225,13 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
     only_default(a.run_with, find_entry("runWith"), "jdbc", {"psql", "sqlplus", "sqlcmd"}, diags);
   if (modify_sql) diags.error(modify_sql->key_where, "modifySql is not supported by basalt yet");
 
-  if (changes) cs.changes = read_changes(changes->value, "changes", diags);
+  for (const MapEntry* e : change_entries) {
+    if (e->key == "changes") {
+      for (model::Change& c : read_changes(e->value, "changes", diags)) cs.changes.push_back(std::move(c));
+    } else if (auto change = read_change(*e, diags)) {
+      cs.changes.push_back(std::move(*change));
+    }
+  }
   if (a.object_quoting_strategy) {
     // Raw SQL is sent as written whatever the strategy; only typed changes' names depend on it.
     const bool raw_only = std::all_of(cs.changes.begin(), cs.changes.end(), [](const model::Change& c) {
@@ -232,7 +248,8 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
   }
   if (rollback) read_rollback(*rollback, out, diags);
   if (preconditions) cs.preconditions = read_preconditions(*preconditions, diags);
-  if (checksums) cs.valid_checksums = read_checksums(*checksums, diags);
+  for (const MapEntry* e : checksums)
+    for (std::string& sum : read_checksums(*e, diags)) cs.valid_checksums.push_back(std::move(sum));
   return out;
 }
 

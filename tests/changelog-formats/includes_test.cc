@@ -144,7 +144,7 @@ TEST_CASE("a changelog that includes itself or closes a cycle is reported, and r
         "  remove one of these includes\n");
 }
 
-TEST_CASE("a YAML changelog includes formatted SQL; XML is reported as not supported yet") {
+TEST_CASE("a YAML changelog includes formatted SQL and XML, read into one changelog in include order") {
   TempFolder dir;
   dir.write("master.yaml", R"(databaseChangeLog:
   - include: {file: 001-tables.sql}
@@ -152,15 +152,18 @@ TEST_CASE("a YAML changelog includes formatted SQL; XML is reported as not suppo
   - changeSet: {id: after, author: a}
 )");
   dir.write("001-tables.sql", "--liquibase formatted sql\n--changeset a:1\ncreate table t (id int);\n");
-  dir.write("002-more.xml", "<databaseChangeLog/>\n");
+  dir.write("002-more.xml", R"(<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.20.xsd">
+  <changeSet id="2" author="b"><sql>select 1</sql></changeSet>
+</databaseChangeLog>
+)");
   ReadResult r = read_changelog("master.yaml");
-  CHECK(render(r.diagnostics) ==
-        "master.yaml:3:21: error: cannot read '002-more.xml': XML changelogs are not supported yet\n"
-        "    - include: {file: 002-more.xml}\n"
-        "                      ^\n");
-  REQUIRE(r.changelog.change_sets.size() == 2);
+  CHECK(render(r.diagnostics) == "");
+  REQUIRE(r.changelog.change_sets.size() == 3);
   CHECK(r.changelog.change_sets[0].identity() == "001-tables.sql::1::a");
-  CHECK(r.changelog.change_sets[1].identity() == "master.yaml::after::a");
+  CHECK(r.changelog.change_sets[1].identity() == "002-more.xml::2::b");
+  CHECK(r.changelog.change_sets[2].identity() == "master.yaml::after::a");
 }
 
 TEST_CASE("a root changelog that does not exist is reported") {

@@ -1,9 +1,16 @@
-// The same change-set written in two formats has one checksum.
+// The same change-set written in every format reads into the same model: one checksum, one text per
+// change. A row per change type basalt reads, each in YAML, JSON and XML.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "changelog-formats/changes.h"
 #include "changelog-formats/file_system.h"
 #include "changelog-formats/reader.h"
 #include "engine/checksum/checksum.h"
+#include "tests/changelog-formats/test_helpers.h"
 
 namespace basalt::checksum {
 
@@ -11,21 +18,231 @@ using formats::ReadResult;
 
 namespace {
 
-ReadResult read_formatted(const std::string& text) {
+ReadResult read_as(const std::string& text, const std::string& path) {
   formats::MemoryFileSystem fs;
-  return formats::read_string(text, "changes.sql", {}, fs);
+  return formats::read_string(text, path, {}, fs);
+}
+
+// One change type written three ways: a YAML `changes:` item, the same in JSON, the XML element.
+struct Written {
+  const char* type;
+  const char* yaml;
+  const char* json;
+  const char* xml;
+};
+
+const Written kChanges[] = {
+    {"createTable",
+     "- createTable:\n    tableName: person\n    remarks: people\n    columns:\n    - column:\n        name: id\n"
+     "        type: bigint\n        autoIncrement: true\n        startWith: 5\n        constraints:\n"
+     "          primaryKey: true\n          primaryKeyName: person_pk\n    - column:\n        name: name\n"
+     "        type: varchar(50)\n        defaultValue: anon\n        constraints: {nullable: false, unique: true}\n",
+     R"~({"createTable": {"tableName": "person", "remarks": "people", "columns": [
+        {"column": {"name": "id", "type": "bigint", "autoIncrement": true, "startWith": 5,
+                    "constraints": {"primaryKey": true, "primaryKeyName": "person_pk"}}},
+        {"column": {"name": "name", "type": "varchar(50)", "defaultValue": "anon",
+                    "constraints": {"nullable": false, "unique": true}}}]}})~",
+     R"~(<createTable tableName="person" remarks="people">
+          <column name="id" type="bigint" autoIncrement="true" startWith="5">
+            <constraints primaryKey="true" primaryKeyName="person_pk"/>
+          </column>
+          <column name="name" type="varchar(50)" defaultValue="anon">
+            <constraints nullable="false" unique="true"/>
+          </column>
+        </createTable>)~"},
+    {"dropTable", "- dropTable: {tableName: person, cascadeConstraints: true}\n",
+     R"~({"dropTable": {"tableName": "person", "cascadeConstraints": true}})~",
+     R"~(<dropTable tableName="person" cascadeConstraints="true"/>)~"},
+    {"renameTable", "- renameTable: {oldTableName: a, newTableName: b, schemaName: public}\n",
+     R"~({"renameTable": {"oldTableName": "a", "newTableName": "b", "schemaName": "public"}})~",
+     R"~(<renameTable oldTableName="a" newTableName="b" schemaName="public"/>)~"},
+    {"addColumn",
+     "- addColumn:\n    tableName: person\n    columns:\n    - column: {name: age, type: int, defaultValueNumeric: 18}\n"
+     "    - column: {name: born, type: date, defaultValueDate: '2001-12-14'}\n",
+     R"~({"addColumn": {"tableName": "person", "columns": [
+        {"column": {"name": "age", "type": "int", "defaultValueNumeric": 18}},
+        {"column": {"name": "born", "type": "date", "defaultValueDate": "2001-12-14"}}]}})~",
+     R"~(<addColumn tableName="person">
+          <column name="age" type="int" defaultValueNumeric="18"/>
+          <column name="born" type="date" defaultValueDate="2001-12-14"/>
+        </addColumn>)~"},
+    {"dropColumn",
+     "- dropColumn:\n    tableName: person\n    columns:\n    - column: {name: a}\n    - column: {name: b}\n",
+     R"~({"dropColumn": {"tableName": "person", "columns": [{"column": {"name": "a"}}, {"column": {"name": "b"}}]}})~",
+     R"~(<dropColumn tableName="person"><column name="a"/><column name="b"/></dropColumn>)~"},
+    {"renameColumn", "- renameColumn: {tableName: t, oldColumnName: a, newColumnName: b, columnDataType: int}\n",
+     R"~({"renameColumn": {"tableName": "t", "oldColumnName": "a", "newColumnName": "b", "columnDataType": "int"}})~",
+     R"~(<renameColumn tableName="t" oldColumnName="a" newColumnName="b" columnDataType="int"/>)~"},
+    {"modifyDataType", "- modifyDataType: {tableName: t, columnName: a, newDataType: 'varchar(20)'}\n",
+     R"~({"modifyDataType": {"tableName": "t", "columnName": "a", "newDataType": "varchar(20)"}})~",
+     R"~(<modifyDataType tableName="t" columnName="a" newDataType="varchar(20)"/>)~"},
+    {"addNotNullConstraint",
+     "- addNotNullConstraint: {tableName: t, columnName: a, columnDataType: int, defaultNullValue: 0}\n",
+     R"~({"addNotNullConstraint": {"tableName": "t", "columnName": "a", "columnDataType": "int", "defaultNullValue": 0}})~",
+     R"~(<addNotNullConstraint tableName="t" columnName="a" columnDataType="int" defaultNullValue="0"/>)~"},
+    {"dropNotNullConstraint", "- dropNotNullConstraint: {tableName: t, columnName: a, columnDataType: int}\n",
+     R"~({"dropNotNullConstraint": {"tableName": "t", "columnName": "a", "columnDataType": "int"}})~",
+     R"~(<dropNotNullConstraint tableName="t" columnName="a" columnDataType="int"/>)~"},
+    {"addDefaultValue", "- addDefaultValue: {tableName: t, columnName: a, defaultValueComputed: now()}\n",
+     R"~({"addDefaultValue": {"tableName": "t", "columnName": "a", "defaultValueComputed": "now()"}})~",
+     R"~(<addDefaultValue tableName="t" columnName="a" defaultValueComputed="now()"/>)~"},
+    {"dropDefaultValue", "- dropDefaultValue: {tableName: t, columnName: a}\n",
+     R"~({"dropDefaultValue": {"tableName": "t", "columnName": "a"}})~",
+     R"~(<dropDefaultValue tableName="t" columnName="a"/>)~"},
+    {"createIndex",
+     "- createIndex:\n    tableName: t\n    indexName: t_ab\n    unique: true\n    columns:\n    - column: {name: a}\n"
+     "    - column: {name: b, descending: true}\n",
+     R"~({"createIndex": {"tableName": "t", "indexName": "t_ab", "unique": true, "columns": [
+        {"column": {"name": "a"}}, {"column": {"name": "b", "descending": true}}]}})~",
+     R"~(<createIndex tableName="t" indexName="t_ab" unique="true">
+          <column name="a"/>
+          <column name="b" descending="true"/>
+        </createIndex>)~"},
+    {"dropIndex", "- dropIndex: {tableName: t, indexName: t_ab}\n",
+     R"~({"dropIndex": {"tableName": "t", "indexName": "t_ab"}})~", R"~(<dropIndex tableName="t" indexName="t_ab"/>)~"},
+    {"addPrimaryKey", "- addPrimaryKey: {tableName: t, columnNames: 'a, b', constraintName: t_pk}\n",
+     R"~({"addPrimaryKey": {"tableName": "t", "columnNames": "a, b", "constraintName": "t_pk"}})~",
+     R"~(<addPrimaryKey tableName="t" columnNames="a, b" constraintName="t_pk"/>)~"},
+    {"addUniqueConstraint",
+     "- addUniqueConstraint: {tableName: t, columnNames: a, constraintName: t_a, deferrable: true, initiallyDeferred: true}\n",
+     R"~({"addUniqueConstraint": {"tableName": "t", "columnNames": "a", "constraintName": "t_a", "deferrable": true,
+        "initiallyDeferred": true}})~",
+     R"~(<addUniqueConstraint tableName="t" columnNames="a" constraintName="t_a" deferrable="true" initiallyDeferred="true"/>)~"},
+    {"addForeignKeyConstraint",
+     "- addForeignKeyConstraint:\n    baseTableName: child\n    baseColumnNames: parent_id\n    constraintName: fk_parent\n"
+     "    referencedTableName: parent\n    referencedColumnNames: id\n    onDelete: CASCADE\n",
+     R"~({"addForeignKeyConstraint": {"baseTableName": "child", "baseColumnNames": "parent_id", "constraintName": "fk_parent",
+        "referencedTableName": "parent", "referencedColumnNames": "id", "onDelete": "CASCADE"}})~",
+     R"~(<addForeignKeyConstraint baseTableName="child" baseColumnNames="parent_id" constraintName="fk_parent"
+          referencedTableName="parent" referencedColumnNames="id" onDelete="CASCADE"/>)~"},
+    {"dropForeignKeyConstraint", "- dropForeignKeyConstraint: {baseTableName: child, constraintName: fk_parent}\n",
+     R"~({"dropForeignKeyConstraint": {"baseTableName": "child", "constraintName": "fk_parent"}})~",
+     R"~(<dropForeignKeyConstraint baseTableName="child" constraintName="fk_parent"/>)~"},
+    {"dropPrimaryKey", "- dropPrimaryKey: {tableName: t, constraintName: t_pk}\n",
+     R"~({"dropPrimaryKey": {"tableName": "t", "constraintName": "t_pk"}})~",
+     R"~(<dropPrimaryKey tableName="t" constraintName="t_pk"/>)~"},
+    {"dropUniqueConstraint", "- dropUniqueConstraint: {tableName: t, constraintName: t_a}\n",
+     R"~({"dropUniqueConstraint": {"tableName": "t", "constraintName": "t_a"}})~",
+     R"~(<dropUniqueConstraint tableName="t" constraintName="t_a"/>)~"},
+    {"dropSequence", "- dropSequence: {sequenceName: s}\n", R"~({"dropSequence": {"sequenceName": "s"}})~",
+     R"~(<dropSequence sequenceName="s"/>)~"},
+    {"dropView", "- dropView: {viewName: v, ifExists: true}\n", R"~({"dropView": {"viewName": "v", "ifExists": true}})~",
+     R"~(<dropView viewName="v" ifExists="true"/>)~"},
+    {"createSequence",
+     "- createSequence: {sequenceName: s, startValue: 10, incrementBy: 2, minValue: 1, maxValue: 1000, cycle: false}\n",
+     R"~({"createSequence": {"sequenceName": "s", "startValue": 10, "incrementBy": 2, "minValue": 1, "maxValue": 1000,
+        "cycle": false}})~",
+     R"~(<createSequence sequenceName="s" startValue="10" incrementBy="2" minValue="1" maxValue="1000" cycle="false"/>)~"},
+    {"createView", "- createView:\n    viewName: v\n    replaceIfExists: true\n    selectQuery: select id from person\n",
+     R"~({"createView": {"viewName": "v", "replaceIfExists": true, "selectQuery": "select id from person"}})~",
+     R"~(<createView viewName="v" replaceIfExists="true">
+          select id from person
+        </createView>)~"},
+    {"sql",
+     "- sql:\n    splitStatements: false\n    comment: two statements\n    sql: |-\n      insert into t values (1);\n"
+     "      insert into t values (2);\n",
+     R"~({"sql": {"splitStatements": false, "comment": "two statements",
+        "sql": "insert into t values (1);\ninsert into t values (2);"}})~",
+     R"~(<sql splitStatements="false"><comment>two statements</comment><![CDATA[
+insert into t values (1);
+insert into t values (2);
+]]></sql>)~"},
+    {"insert",
+     "- insert:\n    tableName: t\n    columns:\n    - column: {name: a, value: x}\n    - column: {name: b, valueNumeric: 2}\n"
+     "    - column: {name: c, valueBoolean: true}\n    - column: {name: d, valueComputed: now()}\n",
+     R"~({"insert": {"tableName": "t", "columns": [{"column": {"name": "a", "value": "x"}},
+        {"column": {"name": "b", "valueNumeric": 2}}, {"column": {"name": "c", "valueBoolean": true}},
+        {"column": {"name": "d", "valueComputed": "now()"}}]}})~",
+     R"~(<insert tableName="t">
+          <column name="a">x</column>
+          <column name="b" valueNumeric="2"/>
+          <column name="c" valueBoolean="true"/>
+          <column name="d" valueComputed="now()"/>
+        </insert>)~"},
+    {"update",
+     "- update:\n    tableName: t\n    where: id = 1\n    columns:\n    - column: {name: a, value: y}\n",
+     R"~({"update": {"tableName": "t", "where": "id = 1", "columns": [{"column": {"name": "a", "value": "y"}}]}})~",
+     R"~(<update tableName="t"><column name="a" value="y"/><where>id = 1</where></update>)~"},
+    {"delete", "- delete: {tableName: t, where: id > 2}\n", R"~({"delete": {"tableName": "t", "where": "id > 2"}})~",
+     R"~(<delete tableName="t"><where>id &gt; 2</where></delete>)~"},
+    {"tagDatabase", "- tagDatabase: {tag: v1}\n", R"~({"tagDatabase": {"tag": "v1"}})~", R"~(<tagDatabase tag="v1"/>)~"},
+    {"empty", "- empty: {}\n", R"~({"empty": {}})~", R"~(<empty/>)~"},
+};
+
+std::string yaml_changelog(const Written& w) {
+  std::string changes;
+  std::string_view yaml = w.yaml;
+  while (!yaml.empty()) {  // indent the item under `changes:`
+    std::size_t end = yaml.find('\n');
+    changes += "    " + std::string(yaml.substr(0, end + 1));
+    yaml.remove_prefix(end == std::string_view::npos ? yaml.size() : end + 1);
+  }
+  return "databaseChangeLog:\n- changeSet:\n    id: '1'\n    author: a\n    changes:\n" + changes;
+}
+
+std::string json_changelog(const Written& w) {
+  return R"~({"databaseChangeLog": [{"changeSet": {"id": "1", "author": "a", "changes": [)~" + std::string(w.json) +
+         "]}}]}";
+}
+
+std::string xml_changelog(const Written& w) {
+  return R"~(<?xml version="1.0" encoding="UTF-8"?>
+<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
+  <changeSet id="1" author="a">
+    )~" + std::string(w.xml) +
+         R"~(
+  </changeSet>
+</databaseChangeLog>
+)~";
 }
 
 }  // namespace
 
-TEST_CASE("a formatted SQL change-set has the checksum of the YAML sql change with the same text") {
-  ReadResult sql = read_formatted("--liquibase formatted sql\n--changeset a:1\ncreate table t (\n  id int\n);\n");
-  ReadResult yaml = formats::read_yaml_string(
+TEST_CASE("every change type reads into one model from YAML, JSON and XML") {
+  for (const Written& w : kChanges) {
+    CAPTURE(w.type);
+    const std::string yaml_text = yaml_changelog(w), json_text = json_changelog(w), xml_text = xml_changelog(w);
+    ReadResult yaml = read_as(yaml_text, "changelog.yaml");
+    ReadResult json = read_as(json_text, "changelog.json");
+    ReadResult xml = read_as(xml_text, "changelog.xml");
+    CHECK(formats::testing::rendered(yaml.diagnostics, yaml_text) == "");
+    CHECK(formats::testing::rendered(json.diagnostics, json_text) == "");
+    CHECK(formats::testing::rendered(xml.diagnostics, xml_text) == "");
+    if (!yaml.ok() || !json.ok() || !xml.ok()) continue;
+    const model::ChangeSet& y = yaml.changelog.change_sets.at(0);
+    const model::ChangeSet& j = json.changelog.change_sets.at(0);
+    const model::ChangeSet& x = xml.changelog.change_sets.at(0);
+    REQUIRE(y.changes.size() == 1);
+    REQUIRE(j.changes.size() == 1);
+    REQUIRE(x.changes.size() == 1);
+    CHECK(model::name_of(y.changes[0]) == w.type);
+    CHECK(change_text(j.changes[0]) == change_text(y.changes[0]));
+    CHECK(change_text(x.changes[0]) == change_text(y.changes[0]));
+    CHECK(checksum(j) == checksum(y));
+    CHECK(checksum(x) == checksum(y));
+  }
+}
+
+TEST_CASE("the table above has a row for every change type basalt reads") {
+  for (const std::string& name : formats::supported_change_names()) {
+    CAPTURE(name);
+    CHECK(std::any_of(std::begin(kChanges), std::end(kChanges), [&](const Written& w) { return name == w.type; }));
+  }
+}
+
+TEST_CASE("a formatted SQL change-set has the checksum of the YAML and XML sql change with the same text") {
+  ReadResult sql = read_as("--liquibase formatted sql\n--changeset a:1\ncreate table t (\n  id int\n);\n", "changes.sql");
+  ReadResult yaml = read_as(
       "databaseChangeLog:\n- changeSet:\n    id: 1\n    author: a\n    changes:\n    - sql: \"create table t (id int);\"\n",
       "c.yaml");
+  ReadResult xml = read_as(xml_changelog({"sql", "", "", "<sql>create table t (id int);</sql>"}), "c.xml");
   REQUIRE(sql.ok());
   REQUIRE(yaml.ok());
+  REQUIRE(xml.ok());
   CHECK(checksum(sql.changelog.change_sets.at(0)) == checksum(yaml.changelog.change_sets.at(0)));
+  CHECK(checksum(xml.changelog.change_sets.at(0)) == checksum(yaml.changelog.change_sets.at(0)));
 }
 
 }  // namespace basalt::checksum
