@@ -119,7 +119,9 @@ struct Pending {
 class Loader {
  public:
   Loader(const ReadOptions& options, const FileSystem& fs)
-      : fs_(fs), properties_(options.properties, options.contexts, options.labels) {}
+      : fs_(fs),
+        properties_(options.properties, options.contexts, options.labels),
+        skip_custom_changes_(options.skip_custom_changes) {}
 
   ReadResult run(const std::string& path, const std::optional<InMemory>& root) {
     ReadResult result;
@@ -475,6 +477,7 @@ class Loader {
       if (r.rollback_reference && r.rollback_reference->path.empty())
         r.rollback_reference->path = r.change_set.file_path;
       if (r.change_set.preconditions) resolve(r.change_set.preconditions->conditions, *p.file);
+      if (!skip_custom_changes_) refuse_custom_changes(r.change_set);
       const Inherited& inherited = p.file->inherited;
       r.change_set.include_contexts = inherited.contexts;
       r.change_set.include_labels = inherited.labels;
@@ -514,6 +517,21 @@ class Loader {
     }
   }
 
+  // A customChange runs Java code of its application, which Liquibase loads from the classpath even
+  // when the change-set's context is off; basalt has no way to run it.
+  void refuse_custom_changes(const model::ChangeSet& cs) {
+    auto check = [&](const std::vector<model::Change>& changes) {
+      for (const model::Change& c : changes)
+        if (const auto* custom = std::get_if<model::CustomChange>(&c))
+          diags_.error(custom->where,
+                       "customChange '" + custom->class_name.value_or("") + "' runs Java code, which basalt cannot run",
+                       "--custom-change=skip applies its change-set without it, recorded as Liquibase records a "
+                       "custom change that does nothing");
+    };
+    check(cs.changes);
+    check(cs.rollback.changes);
+  }
+
   // Settles what only the reader knows: whether a property is defined (changeLogPropertyDefined, run
   // once every file is read, as Liquibase runs it) and the file's quoting strategy.
   void resolve(std::vector<model::Precondition>& conditions, const LoadedFile& file) const {
@@ -548,6 +566,7 @@ class Loader {
   const FileSystem& fs_;
   Diagnostics diags_;
   PropertyTable properties_;
+  bool skip_custom_changes_;
   std::deque<LoadedFile> files_;  // a deque: Pending entries point into files already read
   std::vector<std::string> chain_;
   std::vector<Pending> change_sets_;

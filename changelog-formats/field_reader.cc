@@ -234,8 +234,10 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Flag& out
 }
 
 void FieldReader::read_columns(std::string_view key, model::Columns& out, unsigned rule) {
+  // whereParams holds `param` items, read as columns; only `columns` may be written as bare entries.
+  const std::string item = key == "whereParams" ? "param" : "column";
   const std::vector<const MapEntry*> lists = take_all(key);
-  const std::vector<const MapEntry*> singles = take_all("column");
+  const std::vector<const MapEntry*> singles = key == "columns" ? take_all("column") : std::vector<const MapEntry*>{};
   if (lists.empty() && singles.empty() && (rule & model::kRequired) != 0) missing(key);
   for (const MapEntry* e : lists) {
     const Node& list = e->value;
@@ -244,37 +246,98 @@ void FieldReader::read_columns(std::string_view key, model::Columns& out, unsign
       continue;
     }
     if (!list.is_list() && !list.is_map()) {
-      diags_.error(list.where, "attribute '" + std::string(key) + "' of " + owner_ +
-                                   " must be a list of '- column:' entries, not " + shown(list));
+      diags_.error(list.where, "attribute '" + std::string(key) + "' of " + owner_ + " must be a list of '- " +
+                                   item + ":' entries, not " + shown(list));
       continue;
     }
     // `columns: [- column: ...]`, or a map of `column` entries (an XML <columns> element).
     std::vector<const Node*> items;
     if (list.is_map()) items.push_back(&list);
-    for (const Node& item : list.items) items.push_back(&item);
-    for (const Node* item : items) {
-      if (!item->is_map()) {
-        diags_.error(item->where, "each item of '" + std::string(key) + "' of " + owner_ +
-                                      " must be a '- column:' entry, not " + shown(*item));
+    for (const Node& i : list.items) items.push_back(&i);
+    for (const Node* item_node : items) {
+      if (!item_node->is_map()) {
+        diags_.error(item_node->where, "each item of '" + std::string(key) + "' of " + owner_ +
+                                           " must be a '- " + item + ":' entry, not " + shown(*item_node));
         continue;
       }
-      for (const MapEntry& c : item->entries) {
-        if (c.key != "column") {
+      for (const MapEntry& c : item_node->entries) {
+        if (c.key != item) {
           // Liquibase skips such items without a word (gravitee has a dropNotNullConstraint there).
-          diags_.warning(c.key_where,
-                         "'" + c.key + "' in '" + std::string(key) + "' of " + owner_ +
-                             " is not a column and is ignored, as Liquibase ignores it",
-                         "each item of '" + std::string(key) + "' is '- column: {name: ..., type: ...}'");
+          if (c.value.schema_checked) {
+            report_unknown_name(diags_, c, "unknown element <" + c.key + "> in " + std::string(key), "");
+          } else {
+            diags_.warning(c.key_where,
+                           "'" + c.key + "' in '" + std::string(key) + "' of " + owner_ + " is not a " + item +
+                               " and is ignored, as Liquibase ignores it",
+                           "each item of '" + std::string(key) + "' is '- " + item +
+                               (item == "column" ? ": {name: ..., type: ...}'" : ": {name: ..., value: ...}'"));
+          }
           continue;
         }
-        read_column(c, out);
+        read_column(c, out, item == "column");
       }
     }
   }
-  for (const MapEntry* c : singles) read_column(*c, out);
+  for (const MapEntry* c : singles) read_column(*c, out, true);
 }
 
-void FieldReader::read_column(const MapEntry& c, model::Columns& out) {
+namespace {
+
+struct ParamAttributes {
+  model::Text name, value;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("name", s.name, model::kRequired);
+    v("value", s.value);
+  }
+};
+
+}  // namespace
+
+void FieldReader::read_params(std::string_view key, model::Params& out) {
+  std::vector<const MapEntry*> params = take_all(key);
+  // `params: [- param: {...}]` or a <params> element holding <param> elements.
+  for (const MapEntry* group : take_all(std::string(key) + "s")) {
+    std::vector<const MapEntry*> inner = attributes_of(group->value, std::string(key) + "s", diags_);
+    for (const MapEntry* e : inner) {
+      if (e->key == key) {
+        params.push_back(e);
+      } else {
+        report_unknown_name(diags_, *e, "'" + e->key + "' in '" + std::string(key) + "s' of " + owner_,
+                            "each item is a '" + std::string(key) + "'");
+      }
+    }
+  }
+  for (const MapEntry* e : params) {
+    std::vector<const MapEntry*> attributes = attributes_of(e->value, std::string(key), diags_);
+    MapEntry text_value;
+    if (const Node* text = element_text(e->value)) {  // Liquibase takes the text before a value attribute
+      text_value = MapEntry{"value", text->where, *text};
+      attributes.erase(std::remove_if(attributes.begin(), attributes.end(),
+                                      [](const MapEntry* a) { return a->key == "value"; }),
+                       attributes.end());
+      attributes.push_back(&text_value);
+    }
+    ParamAttributes p;
+    read_fields(p, attributes, std::string(key), e->key_where, diags_);
+    if (p.name) out.push_back({*p.name, p.value.value_or("null")});  // Java prints a null value so
+  }
+}
+
+namespace {
+
+// Reads a struct's fields with none of them required.
+struct NoneRequired {
+  FieldReader& reader;
+  template <class Member>
+  void operator()(std::string_view key, Member& member, unsigned rule = model::kOptional) {
+    reader(key, member, rule & ~static_cast<unsigned>(model::kRequired));
+  }
+};
+
+}  // namespace
+
+void FieldReader::read_column(const MapEntry& c, model::Columns& out, bool name_required) {
   model::Column column;
   column.where = c.key_where;
   std::vector<const MapEntry*> attributes = attributes_of(c.value, "column", diags_);
@@ -286,7 +349,14 @@ void FieldReader::read_column(const MapEntry& c, model::Columns& out) {
                                        [](const MapEntry* a) { return a->key == "value"; });
     if (!has_value) attributes.push_back(&text_value);
   }
-  read_fields(column, attributes, "column", c.key_where, diags_, Unknown::refused, Match::first_letter);
+  FieldReader reader(attributes, name_required ? "column" : c.key, c.key_where, diags_, Match::first_letter);
+  if (name_required) {
+    model::Column::fields(column, reader);
+  } else {  // a where parameter needs a name only for :name
+    NoneRequired optional{reader};
+    model::Column::fields(column, optional);
+  }
+  reader.report_unknown(Unknown::refused);
   settle_date(column.value_date, column.value_computed);
   settle_date(column.default_value_date, column.default_value_computed);
   out.push_back(std::move(column));

@@ -50,6 +50,8 @@ class FieldReader {
   void operator()(std::string_view key, Member& member, unsigned rule = model::kOptional) {
     if constexpr (std::is_same_v<Member, model::Columns>) {
       read_columns(key, member, rule);
+    } else if constexpr (std::is_same_v<Member, model::Params>) {
+      read_params(key, member);
     } else {
       const MapEntry* e = take(key, match_);
       if (e != nullptr && !e->value.is_null()) {
@@ -94,7 +96,10 @@ class FieldReader {
   // A change's columns, as Liquibase finds them: in `columns` lists (`- column:` items, YAML's form),
   // then in `column` entries (XML's repeated <column> elements, which YAML may write too).
   void read_columns(std::string_view key, model::Columns& out, unsigned rule);
-  void read_column(const MapEntry& c, model::Columns& out);
+  void read_column(const MapEntry& c, model::Columns& out, bool name_required);
+  // A custom change's parameters, as Liquibase finds them: `param` entries (XML's repeated <param>
+  // elements), or those of a `params` entry; each has a name and a value (or, in XML, text).
+  void read_params(std::string_view key, model::Params& out);
   void read(const MapEntry& e, std::string_view key, std::optional<model::Constraints>& out, unsigned rule);
 
   std::vector<const MapEntry*> entries_;

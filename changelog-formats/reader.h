@@ -27,6 +27,9 @@ struct ReadOptions {
   /// --search-path: folders under which the changelog and every non-absolute include are looked up,
   /// in order; FILENAME is then relative to the folder holding the file. Empty: the working folder.
   std::vector<std::string> search_path;
+  /// --custom-change=skip: a customChange (Java code basalt cannot run) is read and does nothing,
+  /// instead of being an error.
+  bool skip_custom_changes = false;
 };
 
 /// The changelog and every problem found in it: errors (then `changelog` must not be used) and

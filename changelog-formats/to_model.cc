@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <regex>
 
 #include "changelog-formats/changes.h"
 #include "changelog-formats/field_reader.h"
@@ -43,6 +44,81 @@ struct ChangeSetAttributes {
     v("runWithSpoolFile", s.run_with_spool_file);
   }
 };
+
+// A modifySql entry's own attributes; its other entries are the edits.
+struct ModifySqlAttributes {
+  model::Text dbms, context, context_filter, labels;
+  model::Flag apply_to_rollback;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("applyToRollback", s.apply_to_rollback);
+    v("context", s.context);
+    v("contextFilter", s.context_filter);
+    v("dbms", s.dbms);
+    v("labels", s.labels);
+  }
+};
+
+struct ValueEditAttributes {
+  model::Text value;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("value", s.value, model::kRequired);
+  }
+};
+
+struct ReplaceEditAttributes {
+  model::Text replace, with;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("replace", s.replace, model::kRequired);
+    v("with", s.with, model::kRequired);
+  }
+};
+
+// modifySql: {dbms, context, labels, applyToRollback} and its edits, in written order.
+void read_modify_sql(const MapEntry& e, std::vector<model::SqlEdit>& out, Diagnostics& diags) {
+  const std::vector<const MapEntry*> entries = attributes_of(e.value, "modifySql", diags);
+  std::vector<const MapEntry*> own, edits;
+  for (const MapEntry* a : entries) {
+    const bool edit = a->key == "append" || a->key == "prepend" || a->key == "replace" || a->key == "regExpReplace";
+    (edit ? edits : own).push_back(a);
+  }
+  ModifySqlAttributes m;
+  read_fields(m, own, "modifySql", e.key_where, diags);
+  if (edits.empty())
+    diags.warning(e.key_where, "modifySql has no append, prepend, replace or regExpReplace, so it does nothing");
+  for (const MapEntry* a : edits) {
+    model::SqlEdit edit;
+    edit.where = a->key_where;
+    edit.dbms = m.dbms;
+    edit.contexts = m.context_filter ? m.context_filter : m.context;
+    edit.labels = m.labels;
+    edit.apply_to_rollback = m.apply_to_rollback.value_or(false);
+    const std::vector<const MapEntry*> attributes = attributes_of(a->value, a->key, diags);
+    if (a->key == "append" || a->key == "prepend") {
+      edit.kind = a->key == "append" ? model::SqlEdit::Kind::append : model::SqlEdit::Kind::prepend;
+      ValueEditAttributes v;
+      read_fields(v, attributes, a->key, a->key_where, diags);
+      edit.value = v.value.value_or("");
+    } else {
+      edit.kind = a->key == "replace" ? model::SqlEdit::Kind::replace : model::SqlEdit::Kind::reg_exp_replace;
+      ReplaceEditAttributes r;
+      read_fields(r, attributes, a->key, a->key_where, diags);
+      edit.replace = r.replace.value_or("");
+      edit.with = r.with.value_or("");
+      if (edit.kind == model::SqlEdit::Kind::reg_exp_replace) {
+        try {
+          std::regex compiled(edit.replace);
+        } catch (const std::regex_error& error) {
+          diags.error(a->key_where, "regExpReplace's expression '" + edit.replace + "' is not a valid regular expression",
+                      error.what());
+        }
+      }
+    }
+    out.push_back(std::move(edit));
+  }
+}
 
 struct RollbackReferenceAttributes {
   model::Text id, author, path;
@@ -176,7 +252,7 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
   const MapEntry* rollback = reader.take("rollback", Match::exact);
   const MapEntry* preconditions = reader.take("preConditions", Match::exact);
   const std::vector<const MapEntry*> checksums = reader.take_all("validCheckSum");  // XML repeats the element
-  const MapEntry* modify_sql = reader.take("modifySql", Match::exact);
+  const std::vector<const MapEntry*> modify_sql = reader.take_all("modifySql");  // XML repeats the element
   ChangeSetAttributes a;
   ChangeSetAttributes::fields(a, reader);
   reader.report_unknown(FieldReader::Unknown::maps_refused);
@@ -223,7 +299,7 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
     only_default(a.on_validation_fail, find_entry("onValidationFail"), "HALT", {"MARK_RAN"}, diags);
   if (a.run_with)
     only_default(a.run_with, find_entry("runWith"), "jdbc", {"psql", "sqlplus", "sqlcmd"}, diags);
-  if (modify_sql) diags.error(modify_sql->key_where, "modifySql is not supported by basalt yet");
+  for (const MapEntry* e : modify_sql) read_modify_sql(*e, cs.sql_edits, diags);
 
   for (const MapEntry* e : change_entries) {
     if (e->key == "changes") {

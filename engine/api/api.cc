@@ -52,7 +52,7 @@ void require_url(const Options& options) {
 }
 
 run::RunContext context_of(const Options& options) {
-  return {options.target, options.tables, tracker::new_deployment_id()};
+  return {options.target, options.tables, tracker::new_deployment_id(), options.filters};
 }
 
 pg::LockOptions lock_options(const Options& options, Reporter& reporter) {
@@ -230,9 +230,22 @@ model::ChangeLog read(const Options& options, Reporter& reporter) {
   if (options.changelog_file.empty())
     throw Error("no changelog given: pass --changelog-file, or set changelogFile in liquibase.properties");
   formats::ReadOptions read_options(options.properties);
+  // Liquibase defines these database.* properties for every changelog, before any other. The ones
+  // that need a connection (server version, catalog name) are not known while reading.
+  const std::pair<const char*, std::string> builtin[] = {
+      {"database.defaultSchemaName", options.target.default_schema},
+      {"database.defaultSchemaNamePrefix", options.target.default_schema.empty() ? "" : "." + options.target.default_schema},
+      {"database.liquibaseSchemaName", options.tables.schema},
+      {"database.typeName", "postgresql"},
+      {"database.databaseProductName", "PostgreSQL"},
+      {"database.lineComment", "--"},
+      {"database.currentDateTimeFunction", "NOW()"},
+  };
+  for (const auto& [name, value] : builtin) read_options.properties.emplace(name, value);
   read_options.contexts = options.filters.contexts;
   read_options.labels = options.filters.labels;
   read_options.search_path = options.search_path;
+  read_options.skip_custom_changes = options.skip_custom_changes;
   formats::ReadResult r = formats::read_changelog(options.changelog_file, read_options);
   // What the generator would refuse is an input error too, found now rather than mid-run.
   if (r.ok()) sql::validate(r.changelog, options.target, r.diagnostics);

@@ -34,6 +34,8 @@ struct Options {
   std::chrono::milliseconds lock_wait = std::chrono::minutes(5);
   /// Warnings about the changelog (what Liquibase silently ignores) are errors: nothing runs.
   bool strict = false;
+  /// --custom-change=skip: change-sets apply without their customChange (Java code basalt cannot run).
+  bool skip_custom_changes = false;
   /// Hears the text of every migration statement sent to the database, in order: exactly what
   /// update-sql prints, no bookkeeping queries (for tests and --log-level).
   std::function<void(const std::string&)> on_statement;

@@ -16,6 +16,9 @@ std::string md5_hex(std::string_view data);
 /// canonical serialization of the attributes that were set ("createTable:[\n    columns=[...").
 std::string change_text(const model::Change& change);
 
+/// The text Liquibase hashes for one modifySql edit ("replace:[\n    applyToRollback=...").
+std::string edit_text(const model::SqlEdit& edit);
+
 /// "9:<md5>" of a change-set, as stored in databasechangelog.md5sum; changes whose `dbms` excludes
 /// PostgreSQL do not count.
 std::string checksum(const model::ChangeSet& cs);

@@ -202,6 +202,11 @@ void add_global_options(CLI::App& app, GlobalOptions& g, const std::string& grou
   in_group(app.add_flag("--show-banner,--showBanner", g.show_banner,
                         "Accepted (bare, =true or =false) for Liquibase's scripts; basalt prints no banner "
                         "either way"));
+  in_group(app.add_option("--custom-change", g.custom_change,
+                          "What to do with a customChange, Java code basalt cannot run: fail (the default) "
+                          "or skip (apply its change-set without it)")
+               ->type_name("fail|skip")
+               ->check(CLI::IsMember({"fail", "skip"})));
   in_group(app.add_flag_function(
       "--strict", [&g](std::int64_t) { g.strict = true; },
       "Treat the changelog's warnings (what Liquibase silently ignores) as errors"));
@@ -232,6 +237,7 @@ api::Options to_api_options(const GlobalOptions& g, const formats::Properties& p
   if (g.lock_wait_minutes)
     o.lock_wait = std::chrono::milliseconds(static_cast<long long>(*g.lock_wait_minutes * 60000));
   o.strict = g.strict.value_or(false);
+  o.skip_custom_changes = g.custom_change == "skip";
   o.interrupt = &g_interrupt;
   o.search_path = text::split_list(g.search_path);
   if (g.level() >= LogLevel::fine)

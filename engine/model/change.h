@@ -22,6 +22,13 @@ namespace basalt::model {
 /// A boolean attribute; absent when not given.
 using Flag = std::optional<bool>;
 
+/// A customChange's parameters (`<param name="..." value="..."/>`), as written.
+struct Param {
+  std::string name, value;
+  bool operator==(const Param&) const = default;
+};
+using Params = std::vector<Param>;
+
 /// How a field is checked when read.
 enum FieldRule : unsigned {
   kOptional = 0,
@@ -584,6 +591,7 @@ struct Insert {
 struct Update {
   static constexpr std::string_view kName = "update";
   Text catalog_name, schema_name, table_name, where_clause;
+  Columns where_params;  // values for the :name, :value and ? placeholders of `where`, in order
   Columns columns;
   SourceLocation where;
   bool operator==(const Update&) const = default;
@@ -594,12 +602,14 @@ struct Update {
     v("schemaName", s.schema_name);
     v("tableName", s.table_name, kRequired);
     v("where", s.where_clause);
+    v("whereParams", s.where_params);
   }
 };
 
 struct Delete {
   static constexpr std::string_view kName = "delete";
   Text catalog_name, schema_name, table_name, where_clause;
+  Columns where_params;  // values for the :name, :value and ? placeholders of `where`, in order
   SourceLocation where;
   bool operator==(const Delete&) const = default;
   template <class Self, class V>
@@ -608,6 +618,7 @@ struct Delete {
     v("schemaName", s.schema_name);
     v("tableName", s.table_name, kRequired);
     v("where", s.where_clause);
+    v("whereParams", s.where_params);
   }
 };
 
@@ -630,13 +641,28 @@ struct Empty {
   static void fields(Self&, V&&) {}
 };
 
+/// A change written in Java (`class` implements Liquibase's CustomChange). basalt cannot run it: the
+/// reader refuses it unless --custom-change=skip says to apply its change-set without it.
+struct CustomChange {
+  static constexpr std::string_view kName = "customChange";
+  Text class_name;
+  Params params;
+  SourceLocation where;
+  bool operator==(const CustomChange&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("class", s.class_name, kRequired);
+    v("param", s.params);
+  }
+};
+
 /// One change of a change-set.
 using Change = std::variant<CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn,
                             ModifyDataType, AddNotNullConstraint, DropNotNullConstraint, AddDefaultValue,
                             DropDefaultValue, CreateIndex, DropIndex, AddPrimaryKey, AddUniqueConstraint,
                             AddForeignKeyConstraint, DropForeignKeyConstraint, CreateSequence, CreateView, Sql,
                             Insert, Update, Delete, TagDatabase, Empty, DropPrimaryKey,
-                            DropUniqueConstraint, DropSequence, DropView>;
+                            DropUniqueConstraint, DropSequence, DropView, CustomChange>;
 
 /// Liquibase's name of a change ("createTable").
 std::string_view name_of(const Change& c);

@@ -55,6 +55,21 @@ struct Rollback {
   bool operator==(const Rollback&) const = default;
 };
 
+/// One edit of a modifySql entry (Liquibase's SqlVisitor): applied in order to each statement the
+/// change-set's changes generate, where its dbms, context and labels admit the run.
+struct SqlEdit {
+  enum class Kind { append, prepend, replace, reg_exp_replace };
+  Kind kind = Kind::append;
+  std::string value;          // append, prepend
+  std::string replace, with;  // replace (literal), regExpReplace (a regular expression)
+  std::optional<std::string> dbms, contexts, labels;
+  bool apply_to_rollback = false;
+  SourceLocation where;
+  bool operator==(const SqlEdit&) const = default;
+  /// Liquibase's name of the edit ("regExpReplace").
+  std::string_view name() const;
+};
+
 /// A change-set: identity, attributes, changes, rollback.
 struct ChangeSet {
   std::string id;
@@ -81,6 +96,7 @@ struct ChangeSet {
 
   std::vector<Change> changes;
   Rollback rollback;
+  std::vector<SqlEdit> sql_edits;  // modifySql
 
   bool operator==(const ChangeSet&) const = default;
 

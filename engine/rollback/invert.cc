@@ -168,6 +168,9 @@ struct Inverter {
   Result operator()(const model::Empty&) const { return Changes{}; }
 
   Result operator()(const model::DropTable&) const { return none("dropTable", "the table and its rows are gone"); }
+  Result operator()(const model::CustomChange&) const {
+    return none("customChange", "its Java code, which alone knows how to undo it, is not run by basalt");
+  }
   Result operator()(const model::DropColumn&) const {
     return none("dropColumn", "the dropped column and its data are gone");
   }

@@ -1,14 +1,63 @@
 // Turning plans into units of statements.
 #include "engine/run/unit.h"
 
+#include <regex>
+
+#include "engine/core/text.h"
+#include "engine/model/expression.h"
+
 namespace basalt::run {
 namespace {
 
-sql::Statements generate_all(const std::vector<model::Change>& changes, const sql::Target& target) {
+// Whether a modifySql edit applies to this run: its dbms admits PostgreSQL, its context expression
+// the run's contexts, and the run's label expression its labels.
+bool applies(const model::SqlEdit& edit, const plan::Filters& filters) {
+  if (edit.dbms && !model::dbms_admits_postgresql(*edit.dbms, model::DbmsCase::as_written)) return false;
+  if (edit.contexts && !model::expression_matches(*edit.contexts, filters.contexts)) return false;
+  if (edit.labels && filters.labels && !text::trim(*filters.labels).empty() &&
+      !model::expression_matches(*filters.labels, text::split_list(*edit.labels)))
+    return false;
+  return true;
+}
+
+std::string edited(std::string sql, const model::SqlEdit& edit) {
+  switch (edit.kind) {
+    case model::SqlEdit::Kind::append:
+      return sql + edit.value;
+    case model::SqlEdit::Kind::prepend:
+      return edit.value + sql;
+    case model::SqlEdit::Kind::replace: {
+      if (edit.replace.empty()) return sql;
+      std::string out;
+      std::size_t from = 0;
+      for (std::size_t at; (at = sql.find(edit.replace, from)) != std::string::npos; from = at + edit.replace.size())
+        out += sql.substr(from, at - from) + edit.with;
+      return out + sql.substr(from);
+    }
+    case model::SqlEdit::Kind::reg_exp_replace:
+      // Validated when the changelog was read, so the expression compiles.
+      return std::regex_replace(sql, std::regex(edit.replace), edit.with);
+  }
+  return sql;
+}
+
+// The statements of `changes`, each edited by the change-set's modifySql entries that apply
+// (in a rollback, only those with applyToRollback), as Liquibase edits each generated statement.
+sql::Statements generate_all(const model::ChangeSet& cs, const std::vector<model::Change>& changes,
+                             const RunContext& ctx, bool rollback) {
   sql::Statements out;
   for (const model::Change& c : changes) {
-    sql::Statements s = sql::generate(c, target);
+    sql::Statements s = sql::generate(c, ctx.target);
     out.insert(out.end(), std::make_move_iterator(s.begin()), std::make_move_iterator(s.end()));
+  }
+  for (const model::SqlEdit& edit : cs.sql_edits) {
+    if ((rollback && !edit.apply_to_rollback) || !applies(edit, ctx.filters)) continue;
+    for (sql::Statement& statement : out) {
+      std::string text = edited(statement.text, edit);
+      if (text == statement.text) continue;
+      statement.text = std::move(text);
+      statement.origin = {};  // no longer the changelog's text
+    }
   }
   return out;
 }
@@ -28,7 +77,7 @@ std::vector<Unit> update_units(const plan::UpdatePlan& plan, const RunContext& c
     const model::ChangeSet& cs = *step.change_set;
     Unit u;
     u.change_set = &cs;
-    u.statements = generate_all(cs.changes, ctx.target);
+    u.statements = generate_all(cs, cs.changes, ctx, false);
     u.row = {&cs, 0, step.checksum, step.exec_type, ctx.deployment_id, tracker::tag_of(cs)};
     u.row_exists = step.row_exists;
     // Only runInTransaction: false takes a change-set out of its transaction; a statement that
@@ -47,7 +96,7 @@ std::vector<Unit> rollback_units(const plan::RollbackPlan& plan, const RunContex
     Unit u;
     u.kind = UnitKind::rollback;
     u.change_set = step.change_set;
-    u.statements = generate_all(step.changes, ctx.target);
+    u.statements = generate_all(*step.change_set, step.changes, ctx, true);
     u.record = tracker::delete_row(ctx.tables, step.row);
     u.marked_ran = step.row.exec_type == "MARK_RAN";
     u.transactional = step.change_set->run_in_transaction;

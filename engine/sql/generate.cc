@@ -190,7 +190,11 @@ class Generator {
     const std::string table = name(c.schema_name, c.table_name);
     std::vector<std::string> columns;
     for (const model::Column& col : c.columns) {
-      std::string column = on(col.computed) ? col.name.value_or("") : quote_name(col.name.value_or(""));
+      // Liquibase writes a computed column, and a name that looks like a function call
+      // ("lower(email)"), as it stands.
+      const std::string written = col.name.value_or("");
+      std::string column =
+          on(col.computed) || written.find('(') != std::string::npos ? written : quote_name(written);
       if (on(col.descending)) column += " DESC";
       columns.push_back(std::move(column));
     }
@@ -344,20 +348,47 @@ class Generator {
       sets.push_back(quote_name(col.name.value_or("")) + " = " + column_value(col, target_.default_schema));
     }
     std::string update = "UPDATE " + name(c.schema_name, c.table_name) + " SET " + text::join(sets, ", ");
-    if (c.where_clause) update += " WHERE " + std::string(text::trim(*c.where_clause));
+    if (c.where_clause) update += " WHERE " + with_params(*c.where_clause, c.where_params);
     return {{update}};
   }
 
   Statements operator()(const model::Delete& c) const {
     std::string del = "DELETE FROM " + name(c.schema_name, c.table_name);
-    if (c.where_clause) del += " WHERE " + std::string(text::trim(*c.where_clause));
+    if (c.where_clause) del += " WHERE " + with_params(*c.where_clause, c.where_params);
     return {{del}};
   }
 
   Statements operator()(const model::TagDatabase&) const { return {}; }
   Statements operator()(const model::Empty&) const { return {}; }
+  // Only read under --custom-change=skip: its Java code is not run, so it does nothing.
+  Statements operator()(const model::CustomChange&) const { return {}; }
 
  private:
+  // A where clause with its placeholders filled in order, as Liquibase fills them: each `:name` with
+  // the next parameter that has a name (quoted as a column), each `:value` or `?` with the next
+  // parameter's value as SQL. A placeholder with no parameter left stays as written.
+  std::string with_params(std::string_view where, const model::Columns& params) const {
+    where = text::trim(where);
+    std::string out;
+    std::size_t next_name = 0, next_value = 0;
+    for (std::size_t i = 0; i < where.size();) {
+      const std::string_view rest = where.substr(i);
+      if (rest.starts_with(":name")) {
+        while (next_name < params.size() && !params[next_name].name) ++next_name;
+        out += next_name < params.size() ? quote_name(*params[next_name++].name) : std::string(":name");
+        i += 5;
+      } else if (rest.starts_with(":value") || rest.front() == '?') {
+        const std::size_t width = rest.front() == '?' ? 1 : 6;
+        out += next_value < params.size() ? column_value(params[next_value++], target_.default_schema)
+                                          : std::string(rest.substr(0, width));
+        i += width;
+      } else {
+        out += where[i++];
+      }
+    }
+    return out;
+  }
+
   // schema.name with the target's default schema when the change names none.
   std::string name(const Text& schema, const Text& object) const {
     return qualify(schema.value_or(target_.default_schema), object.value_or(""));

@@ -79,9 +79,7 @@ struct Simple {
 };
 
 // Names that map to one spelling (arguments and array brackets carried over).
-constexpr std::array<Simple, 41> kSimple = {{
-    {"longblob", "BYTEA", Family::other},      {"mediumblob", "BYTEA", Family::other},
-    {"tinyblob", "BYTEA", Family::other},
+constexpr std::array<Simple, 31> kSimple = {{
     {"int", "INTEGER", Family::whole},        {"integer", "INTEGER", Family::whole},
     {"int4", "INTEGER", Family::whole},       {"mediumint", "INTEGER", Family::whole},
     {"bigint", "BIGINT", Family::whole},      {"int8", "BIGINT", Family::whole},
@@ -90,11 +88,7 @@ constexpr std::array<Simple, 41> kSimple = {{
     {"nvarchar", "VARCHAR", Family::text},     {"varchar2", "VARCHAR", Family::text},
     {"nvarchar2", "VARCHAR", Family::text},    {"character varying", "VARCHAR", Family::text},
     {"char", "CHAR", Family::text},            {"character", "CHAR", Family::text},
-    {"nchar", "CHAR", Family::text},           {"text", "TEXT", Family::text},
-    {"clob", "TEXT", Family::text},            {"nclob", "TEXT", Family::text},
-    {"longtext", "TEXT", Family::text},        {"mediumtext", "TEXT", Family::text},
-    {"longvarchar", "TEXT", Family::text},     {"blob", "OID", Family::other},
-    {"bytea", "BYTEA", Family::other},         {"boolean", "BOOLEAN", Family::boolean},
+    {"nchar", "CHAR", Family::text},           {"bytea", "BYTEA", Family::other},         {"boolean", "BOOLEAN", Family::boolean},
     {"bool", "BOOLEAN", Family::boolean},      {"bit", "BIT", Family::boolean},
     {"uuid", "UUID", Family::other},           {"json", "JSON", Family::other},
     {"jsonb", "JSONB", Family::other},         {"decimal", "DECIMAL", Family::number},
@@ -127,6 +121,15 @@ ColumnType column_type(std::string_view declared) {
     return {with_arguments("time", p) + " WITHOUT TIME ZONE", false, Family::temporal};
   }
   if (b == "timetz") return {with_arguments("time", p) + " WITH TIME ZONE", false, Family::temporal};
+  // Liquibase's binary and large-text types (BlobType, ClobType) take no size on PostgreSQL:
+  // TINYBLOB(16) and BINARY(64) are BYTEA, TEXT(25500) is TEXT.
+  for (std::string_view name : {"binary", "varbinary", "longvarbinary", "image", "long binary", "long varbinary",
+                                "tinyblob", "mediumblob", "longblob"})
+    if (b == name && !p.suffix.starts_with("[")) return {"BYTEA" + p.suffix, false, Family::other};
+  if (b == "blob" && !p.suffix.starts_with("[")) return {"OID" + p.suffix, false, Family::other};
+  for (std::string_view name : {"text", "clob", "nclob", "longtext", "mediumtext", "tinytext", "ntext", "longvarchar",
+                                "longnvarchar", "long varchar", "long nvarchar"})
+    if (b == name && !p.suffix.starts_with("[")) return {"TEXT" + p.suffix, false, Family::text};
   for (const Simple& s : kSimple) {
     if (b == s.declared) {
       // Array suffixes keep the spelling of the base name as declared: int[] → INT[].

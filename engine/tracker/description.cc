@@ -34,6 +34,7 @@ class NameCollector {
   }
   void operator()(std::string_view, const model::Flag&, unsigned /*rule*/ = 0) {}
   void operator()(std::string_view, const model::Columns&, unsigned /*rule*/ = 0) {}
+  void operator()(std::string_view, const model::Params&, unsigned /*rule*/ = 0) {}
   void operator()(std::string_view, const std::optional<model::Constraints>&, unsigned /*rule*/ = 0) {}
 
   // Sorted as whole "key=value" strings (a TreeSet in Liquibase); all keys are ASCII.

@@ -302,4 +302,86 @@ TEST_CASE("an XML changelog includes files of every format, relative to itself")
   CHECK(r.changelog.change_sets[2].identity() == "db/more/b.sql::s::a");
 }
 
+TEST_CASE("customChange is refused where it stands unless --custom-change=skip, which reads its params") {
+  const std::string text = changelog(R"(  <changeSet id="1" author="a">
+    <customChange class="org.example.Move">
+      <param name="table" value="person"/>
+      <param name="batch">100</param>
+    </customChange>
+  </changeSet>
+)");
+  CHECK(problems(text) == R"(db/changelog.xml:6:5: error: customChange 'org.example.Move' runs Java code, which basalt cannot run
+      <customChange class="org.example.Move">
+      ^
+  --custom-change=skip applies its change-set without it, recorded as Liquibase records a custom change that does nothing
+)");
+  ReadOptions skip;
+  skip.skip_custom_changes = true;
+  ReadResult r = read_xml(text, skip);
+  REQUIRE(r.ok());
+  const auto& custom = testing::change<model::CustomChange>(r.changelog.change_sets.at(0));
+  CHECK(custom.class_name == "org.example.Move");
+  CHECK(custom.params == model::Params{{"table", "person"}, {"batch", "100"}});
+}
+
+TEST_CASE("modifySql entries: their filters and edits, in order, in XML and YAML") {
+  model::ChangeSet xml = only(changelog(R"(  <changeSet id="1" author="a">
+    <sql>select 1</sql>
+    <modifySql dbms="postgresql" context="dev" labels="l" applyToRollback="true">
+      <replace replace="1" with="2"/>
+      <append value=" -- x"/>
+    </modifySql>
+    <modifySql><regExpReplace replace="^select" with="SELECT"/><prepend value="/* p */ "/></modifySql>
+  </changeSet>
+)"));
+  REQUIRE(xml.sql_edits.size() == 4);
+  CHECK(xml.sql_edits[0].kind == model::SqlEdit::Kind::replace);
+  CHECK(xml.sql_edits[0].replace == "1");
+  CHECK(xml.sql_edits[0].with == "2");
+  CHECK(xml.sql_edits[0].dbms == "postgresql");
+  CHECK(xml.sql_edits[0].contexts == "dev");
+  CHECK(xml.sql_edits[0].labels == "l");
+  CHECK(xml.sql_edits[0].apply_to_rollback);
+  CHECK(xml.sql_edits[1].value == " -- x");
+  CHECK(xml.sql_edits[2].kind == model::SqlEdit::Kind::reg_exp_replace);
+  CHECK_FALSE(xml.sql_edits[2].apply_to_rollback);
+  CHECK_FALSE(xml.sql_edits[2].dbms.has_value());
+  CHECK(xml.sql_edits[3].kind == model::SqlEdit::Kind::prepend);
+
+  model::ChangeSet yaml = testing::only_change_set(R"(databaseChangeLog:
+- changeSet:
+    id: 1
+    author: a
+    changes: [{sql: select 1}]
+    modifySql:
+      dbms: postgresql
+      append: {value: ' -- x'}
+)");
+  REQUIRE(yaml.sql_edits.size() == 1);
+  CHECK(yaml.sql_edits[0].value == " -- x");
+  CHECK(yaml.sql_edits[0].dbms == "postgresql");
+  CHECK(problems(changelog(R"(  <changeSet id="1" author="a">
+    <sql>select 1</sql>
+    <modifySql><regExpReplace replace="(" with="x"/></modifySql>
+  </changeSet>
+)")).find("regExpReplace's expression '(' is not a valid regular expression") != std::string::npos);
+}
+
+TEST_CASE("update and delete read whereParams' param elements") {
+  model::ChangeSet cs = only(changelog(R"(  <changeSet id="1" author="a">
+    <update tableName="t">
+      <column name="a" value="off"/>
+      <where>b = :value and :name = :value</where>
+      <whereParams><param valueBoolean="false"/><param name="c" valueNumeric="3"/></whereParams>
+    </update>
+  </changeSet>
+)"));
+  const auto& update = testing::change<model::Update>(cs);
+  REQUIRE(update.columns.size() == 1);
+  REQUIRE(update.where_params.size() == 2);
+  CHECK(update.where_params[0].value_boolean == false);
+  CHECK(update.where_params[1].name == "c");
+  CHECK(update.where_params[1].value_numeric == "3");
+}
+
 }  // namespace basalt::formats

@@ -20,7 +20,9 @@ namespace {
 
 ReadResult read_as(const std::string& text, const std::string& path) {
   formats::MemoryFileSystem fs;
-  return formats::read_string(text, path, {}, fs);
+  formats::ReadOptions options;
+  options.skip_custom_changes = true;  // --custom-change=skip, so that customChange reads too
+  return formats::read_string(text, path, options, fs);
 }
 
 // One change type written three ways: a YAML `changes:` item, the same in JSON, the XML element.
@@ -167,6 +169,15 @@ insert into t values (2);
      R"~(<delete tableName="t"><where>id &gt; 2</where></delete>)~"},
     {"tagDatabase", "- tagDatabase: {tag: v1}\n", R"~({"tagDatabase": {"tag": "v1"}})~", R"~(<tagDatabase tag="v1"/>)~"},
     {"empty", "- empty: {}\n", R"~({"empty": {}})~", R"~(<empty/>)~"},
+    {"customChange",
+     "- customChange:\n    class: org.example.Move\n    params:\n    - param: {name: table, value: person}\n"
+     "    - param: {name: batch, value: '100'}\n",
+     R"~({"customChange": {"class": "org.example.Move", "params": [{"param": {"name": "table", "value": "person"}},
+        {"param": {"name": "batch", "value": "100"}}]}})~",
+     R"~(<customChange class="org.example.Move">
+          <param name="table" value="person"/>
+          <param name="batch">100</param>
+        </customChange>)~"},
 };
 
 std::string yaml_changelog(const Written& w) {

@@ -250,4 +250,55 @@ TEST_CASE("addForeignKeyConstraint's deleteCascade is never hashed, only the onD
   CHECK(checksum(change_set({fk})) == "9:1e94215d8f968887b1bfa11569603059");
 }
 
+TEST_CASE("a customChange hashes its class and an empty param map: keycloak's 2.4.0") {
+  model::CustomChange custom;
+  custom.class_name = "org.keycloak.connections.jpa.updater.liquibase.custom.PortLdapUserFedToComponentModel";
+  CHECK(change_text(custom) ==
+        "customChange:[\n    class=\"org.keycloak.connections.jpa.updater.liquibase.custom."
+        "PortLdapUserFedToComponentModel\"\n    param=[]\n]");
+  CHECK(checksum(change_set({custom})) == "9:eac4ffb2a14795e5dc7b426063e54d88");
+}
+
+TEST_CASE("a customChange's params hash as a map sorted by name") {
+  model::CustomChange custom;
+  custom.class_name = "x.Y";
+  custom.params = {{"tableName", "person"}, {"columnName", "employer_id"}};
+  CHECK(change_text(custom) == "customChange:[\n    class=\"x.Y\"\n    param={\n        columnName=\"employer_id\",\n"
+                               "        tableName=\"person\"\n    }\n]");
+}
+
+TEST_CASE("modifySql counts only where its dbms admits PostgreSQL: keycloak's 14.0.0-KEYCLOAK-18286-supported-dbs") {
+  model::CreateIndex index;
+  index.table_name = "CLIENT_ATTRIBUTES";
+  index.index_name = "IDX_CLIENT_ATT_BY_NAME_VALUE";
+  auto value = column("VALUE(255)");
+  value.value_computed = "VALUE(255)";
+  index.columns = {column("NAME", "VARCHAR(255)"), value};
+  model::ChangeSet cs = change_set({index});
+  model::SqlEdit postgresql, oracle;
+  postgresql.kind = oracle.kind = model::SqlEdit::Kind::replace;
+  postgresql.replace = oracle.replace = "VALUE(255)";
+  postgresql.with = "(value::varchar(250))";
+  postgresql.dbms = "postgresql";
+  oracle.with = "SUBSTR(VALUE, 1, 250)";
+  oracle.dbms = "oracle";
+  cs.sql_edits = {postgresql, oracle};
+  CHECK(checksum(cs) == "9:60ca84a0f8c94ec8c3504a5a3bc88ee8");
+  cs.sql_edits = {};
+  CHECK(checksum(cs) == "9:bd2bd0fc7768cf0845ac96a8786fa735");  // its validCheckSum for the edit-less checksum
+}
+
+TEST_CASE("whereParams are not hashed: keycloak's authz-2.5.1") {
+  model::Update update;
+  update.table_name = "RESOURCE_SERVER_POLICY";
+  update.where_clause = "TYPE = :value";
+  auto type = column("TYPE");
+  type.value = "rules";
+  update.columns = {type};
+  auto param = model::Column{};
+  param.value = "drools";
+  update.where_params = {param};
+  CHECK(checksum(change_set({update})) == "9:44bae577f551b3738740281eceb4ea70");
+}
+
 }  // namespace basalt::checksum

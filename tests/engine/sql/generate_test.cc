@@ -248,6 +248,42 @@ TEST_CASE("insert, update, delete") {
   CHECK(sql_of("- delete: {tableName: person, where: name = 'Ann'}") == Lines{"DELETE FROM public.person WHERE name = 'Ann'"});
 }
 
+TEST_CASE("update and delete fill the where clause's placeholders from whereParams, in order") {
+  // Keycloak's form: <where>TYPE = :value</where><whereParams><param value="drools"/></whereParams>.
+  CHECK(sql_of(R"(- update:
+    tableName: policy
+    where: "TYPE = :value"
+    whereParams: [{param: {value: drools}}]
+    columns: [{column: {name: TYPE, value: rules}}])") ==
+        Lines{"UPDATE public.policy SET TYPE = 'rules' WHERE TYPE = 'drools'"});
+  CHECK(sql_of(R"(- update:
+    tableName: client
+    where: " DIRECT_GRANTS_ONLY = :value and :name = ? "
+    whereParams: [{param: {valueBoolean: true}}, {param: {name: Other Col, valueNumeric: 3}}]
+    columns: [{column: {name: a, valueBoolean: false}}])") ==
+        Lines{"UPDATE public.client SET a = FALSE WHERE DIRECT_GRANTS_ONLY = TRUE and \"Other Col\" = 3"});
+  // A placeholder with no parameter left stays as written.
+  CHECK(sql_of(R"(- delete:
+    tableName: t
+    where: "a = :value or b = :value"
+    whereParams: [{param: {valueComputed: now()}}])") ==
+        Lines{"DELETE FROM public.t WHERE a = NOW() or b = :value"});
+}
+
+TEST_CASE("createIndex writes a column that looks like a function call as it stands") {
+  CHECK(sql_of(R"~(- createIndex:
+    tableName: t
+    indexName: t_v
+    columns: [{column: {name: NAME}}, {column: {name: "VALUE(255)"}}, {column: {name: lower(email)}}])~") ==
+        Lines{"CREATE INDEX t_v ON public.t(NAME, VALUE(255), lower(email))"});
+}
+
+TEST_CASE("customChange (read under --custom-change=skip) emits nothing") {
+  model::CustomChange custom;
+  custom.class_name = "org.example.Migrate";
+  CHECK(generate(model::Change(custom), Target{}).empty());
+}
+
 TEST_CASE("tagDatabase and empty emit nothing") {
   CHECK(sql_of("- tagDatabase: {tag: v1}").empty());
   CHECK(sql_of("- empty: {}").empty());

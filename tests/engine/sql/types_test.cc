@@ -26,6 +26,16 @@ TEST_CASE("integer, text and binary types") {
   CHECK(t("blob") == "OID");
   CHECK(t("bytea") == "BYTEA");
   CHECK(t("java.sql.Types.VARCHAR(25)") == "VARCHAR(25)");
+  // Liquibase's binary and large-text types take no size on PostgreSQL (Keycloak's TINYBLOB(16),
+  // BINARY(64) and TEXT(25500) became BYTEA, BYTEA and TEXT in its schema).
+  CHECK(t("TINYBLOB(16)") == "BYTEA");
+  CHECK(t("BINARY(64)") == "BYTEA");
+  CHECK(t("varbinary(10)") == "BYTEA");
+  CHECK(t("longblob") == "BYTEA");
+  CHECK(t("BLOB(10)") == "OID");
+  CHECK(t("TEXT(25500)") == "TEXT");
+  CHECK(t("mediumtext") == "TEXT");
+  CHECK(t("text[]") == "TEXT[]");
 }
 
 TEST_CASE("serial types become identity columns") {
