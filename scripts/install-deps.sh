@@ -6,6 +6,7 @@ packages=(
   build-essential cmake pkg-config git
   libyaml-cpp-dev libpugixml-dev libpqxx-dev libpq-dev libcli11-dev doctest-dev libssl-dev
   postgresql postgresql-client
+  postgresql-15-postgis-3
   clang libclang-rt-14-dev
   time python3
 )

@@ -641,6 +641,29 @@ struct Empty {
   static void fields(Self&, V&&) {}
 };
 
+/// Makes an existing column draw its values from a new sequence (Liquibase's PostgreSQL form:
+/// CREATE SEQUENCE, SET NOT NULL, SET DEFAULT nextval(...) and OWNED BY).
+struct AddAutoIncrement {
+  static constexpr std::string_view kName = "addAutoIncrement";
+  Text catalog_name, schema_name, table_name, column_name, column_data_type, start_with, increment_by;
+  Text generation_type;
+  Flag default_on_null;
+  SourceLocation where;
+  bool operator==(const AddAutoIncrement&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name, kIgnoredHere);
+    v("columnDataType", s.column_data_type);
+    v("columnName", s.column_name, kRequired);
+    v("defaultOnNull", s.default_on_null, kIgnoredHere);  // identity options: PostgreSQL gets a sequence
+    v("generationType", s.generation_type, kIgnoredHere);
+    v("incrementBy", s.increment_by, kInteger);
+    v("schemaName", s.schema_name);
+    v("startWith", s.start_with, kInteger);
+    v("tableName", s.table_name, kRequired);
+  }
+};
+
 /// A change written in Java (`class` implements Liquibase's CustomChange). basalt cannot run it: the
 /// reader refuses it unless --custom-change=skip says to apply its change-set without it.
 struct CustomChange {
@@ -662,7 +685,7 @@ using Change = std::variant<CreateTable, DropTable, RenameTable, AddColumn, Drop
                             DropDefaultValue, CreateIndex, DropIndex, AddPrimaryKey, AddUniqueConstraint,
                             AddForeignKeyConstraint, DropForeignKeyConstraint, CreateSequence, CreateView, Sql,
                             Insert, Update, Delete, TagDatabase, Empty, DropPrimaryKey,
-                            DropUniqueConstraint, DropSequence, DropView, CustomChange>;
+                            DropUniqueConstraint, DropSequence, DropView, CustomChange, AddAutoIncrement>;
 
 /// Liquibase's name of a change ("createTable").
 std::string_view name_of(const Change& c);

@@ -168,6 +168,9 @@ struct Inverter {
   Result operator()(const model::Empty&) const { return Changes{}; }
 
   Result operator()(const model::DropTable&) const { return none("dropTable", "the table and its rows are gone"); }
+  Result operator()(const model::AddAutoIncrement&) const {
+    return none("addAutoIncrement", "Liquibase has no inverse for it: the column's previous default is not recorded");
+  }
   Result operator()(const model::CustomChange&) const {
     return none("customChange", "its Java code, which alone knows how to undo it, is not run by basalt");
   }

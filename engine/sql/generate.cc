@@ -360,6 +360,37 @@ class Generator {
 
   Statements operator()(const model::TagDatabase&) const { return {}; }
   Statements operator()(const model::Empty&) const { return {}; }
+  Statements operator()(const model::AddAutoIncrement& c) const {
+    // The sequence is named table_column_seq, in lower case unless a name needs quotes.
+    const std::string table = c.table_name.value_or(""), column = c.column_name.value_or("");
+    std::string sequence = table + "_" + column + "_seq";
+    if (quote_name(table) == table && quote_name(column) == column) sequence = text::lower(sequence);
+    model::CreateSequence create;
+    create.schema_name = c.schema_name;
+    create.sequence_name = sequence;
+    create.start_value = c.start_with;
+    create.increment_by = c.increment_by;
+    model::AddNotNullConstraint not_null;
+    not_null.schema_name = c.schema_name;
+    not_null.table_name = c.table_name;
+    not_null.column_name = c.column_name;
+    model::AddDefaultValue next;
+    next.schema_name = c.schema_name;
+    next.table_name = c.table_name;
+    next.column_name = c.column_name;
+    next.column_data_type = c.column_data_type;
+    next.default_value_sequence_next = sequence;
+    // nextval names the sequence in the change's schema, else the default one.
+    Target in_schema = target_;
+    if (c.schema_name) in_schema.default_schema = *c.schema_name;
+    next.schema_name.reset();
+    next.table_name = c.table_name;
+    Statements out = (*this)(create);
+    for (const Statements& part : {(*this)(not_null), Generator(in_schema)(next)})
+      out.insert(out.end(), part.begin(), part.end());
+    return out;
+  }
+
   // Only read under --custom-change=skip: its Java code is not run, so it does nothing.
   Statements operator()(const model::CustomChange&) const { return {}; }
 
@@ -443,7 +474,9 @@ class Generator {
     const std::size_t open = ref.find('(');
     std::string table(text::trim(std::string_view(ref).substr(0, open)));
     std::string columns = open == std::string::npos ? "" : ref.substr(open);
-    if (table.find('.') == std::string::npos) table = name(table_schema, table);
+    // Liquibase prefixes the schema and leaves the text as written: `references: HankeGeometriat(id)`
+    // stays unquoted, so PostgreSQL folds it (measured on haitaton).
+    if (table.find('.') == std::string::npos) table = quote_name(table_schema.value_or(target_.default_schema)) + "." + table;
     return table + columns;
   }
 

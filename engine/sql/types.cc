@@ -112,6 +112,14 @@ ColumnType column_type(std::string_view declared) {
   if (b == "numeric" || b == "number") return {with_arguments("numeric", p), false, Family::number};
   if (b == "date") return {with_arguments("date", p), false, Family::temporal};
   if (b == "datetime" || b == "timestamp") {
+    // The words after it stay as written, except that Liquibase upper-cases a "timezone" it
+    // spells out: "timestamp with timezone" is TIMESTAMP WITH TIME ZONE (haitaton).
+    if (text::lower(p.suffix).find("timezone") != std::string::npos) {
+      Parsed spelled = p;
+      spelled.suffix = upper(p.suffix);
+      spelled.suffix.replace(spelled.suffix.find("TIMEZONE"), 8, "TIME ZONE");
+      return {with_arguments("TIMESTAMP", spelled), false, Family::temporal};
+    }
     if (!p.suffix.empty()) return {with_arguments("TIMESTAMP", p), false, Family::temporal};
     return {with_arguments("TIMESTAMP", p) + " WITHOUT TIME ZONE", false, Family::temporal};
   }

@@ -187,6 +187,9 @@ TEST_CASE(
   // Stopped, and its saved port taken by another program: started elsewhere, and the notice says where.
   REQUIRE(pg_ctl(dir.path(), "-m fast -w stop") == 0);
   int blocker = socket(AF_INET, SOCK_STREAM, 0);
+  // The stopped server's socket may still be in TIME_WAIT: bind anyway.
+  const int reuse = 1;
+  REQUIRE(setsockopt(blocker, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse) == 0);
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
   addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);

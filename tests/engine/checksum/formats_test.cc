@@ -169,6 +169,9 @@ insert into t values (2);
      R"~(<delete tableName="t"><where>id &gt; 2</where></delete>)~"},
     {"tagDatabase", "- tagDatabase: {tag: v1}\n", R"~({"tagDatabase": {"tag": "v1"}})~", R"~(<tagDatabase tag="v1"/>)~"},
     {"empty", "- empty: {}\n", R"~({"empty": {}})~", R"~(<empty/>)~"},
+    {"addAutoIncrement", "- addAutoIncrement: {tableName: t, columnName: id, columnDataType: bigint, startWith: 100}\n",
+     R"~({"addAutoIncrement": {"tableName": "t", "columnName": "id", "columnDataType": "bigint", "startWith": 100}})~",
+     R"~(<addAutoIncrement tableName="t" columnName="id" columnDataType="bigint" startWith="100"/>)~"},
     {"customChange",
      "- customChange:\n    class: org.example.Move\n    params:\n    - param: {name: table, value: person}\n"
      "    - param: {name: batch, value: '100'}\n",

@@ -278,6 +278,19 @@ TEST_CASE("createIndex writes a column that looks like a function call as it sta
         Lines{"CREATE INDEX t_v ON public.t(NAME, VALUE(255), lower(email))"});
 }
 
+TEST_CASE("addAutoIncrement: a sequence, NOT NULL, the nextval default and OWNED BY (haitaton's SQL)") {
+  CHECK(sql_of("- addAutoIncrement: {tableName: permissions, columnName: id, columnDataType: integer}") ==
+        Lines{"CREATE SEQUENCE  IF NOT EXISTS public.permissions_id_seq",
+              "ALTER TABLE public.permissions ALTER COLUMN  id SET NOT NULL",
+              "ALTER TABLE public.permissions ALTER COLUMN  id SET DEFAULT nextval('public.permissions_id_seq')",
+              "ALTER SEQUENCE public.permissions_id_seq OWNED BY public.permissions.id"});
+  CHECK(sql_of("- addAutoIncrement: {schemaName: app, tableName: Orders, columnName: id, startWith: 10, incrementBy: 5}") ==
+        Lines{"CREATE SEQUENCE  IF NOT EXISTS app.\"Orders_id_seq\" START WITH 10 INCREMENT BY 5",
+              "ALTER TABLE app.\"Orders\" ALTER COLUMN  id SET NOT NULL",
+              "ALTER TABLE app.\"Orders\" ALTER COLUMN  id SET DEFAULT nextval('app.\"Orders_id_seq\"')",
+              "ALTER SEQUENCE app.\"Orders_id_seq\" OWNED BY app.\"Orders\".id"});
+}
+
 TEST_CASE("customChange (read under --custom-change=skip) emits nothing") {
   model::CustomChange custom;
   custom.class_name = "org.example.Migrate";

@@ -52,6 +52,7 @@ TEST_CASE("date and time types") {
   CHECK(t("timestamp(3)") == "TIMESTAMP(3) WITHOUT TIME ZONE");
   CHECK(t("timestamptz") == "TIMESTAMP WITH TIME ZONE");
   CHECK(t("timestamp with time zone") == "TIMESTAMP with time zone");
+  CHECK(t("timestamp with timezone") == "TIMESTAMP WITH TIME ZONE");
   CHECK(t("date") == "date");
   CHECK(t("time") == "time WITHOUT TIME ZONE");
 }
