@@ -71,7 +71,7 @@ mask() {
 }
 # newdb NAME: a fresh empty database; later commands of the topic use it.
 newdb() {
-  db=$1
+  db=${1,,}
   psql "$server" -Xqc "CREATE DATABASE $prefix$db" >/dev/null
   cleanup=("psql \"\$server\" -Xqc \"DROP DATABASE IF EXISTS $prefix$db WITH (FORCE)\" >/dev/null" "${cleanup[@]}")
 }
@@ -176,6 +176,25 @@ compare() {
   local s=${4:-}
   diff <(sed -e "$s" "$out/$2") <(sed -e "$s" "$out/$3") >"$out/$1.diff" || true
 }
+# summary FILE NAME...: one line per invocation: name, exit code, Liquibase's error message (the
+# paragraph after "Unexpected error running Liquibase: ", line breaks as \n; "-" when none), the tables
+# of schema public other than the tracker tables afterwards (from NAME.tables.txt; "?" if not dumped).
+summary() {
+  local file=$1 name rc msg tabs; shift
+  printf 'name\texit\tmessage\ttables\n' >"$out/$file"
+  for name in "$@"; do
+    rc=$(awk -F'\t' -v n="$name" '$1 == n { print $2 }' "$out/commands.tsv")
+    msg=$(sed -n '/^Unexpected error running Liquibase: /,/^$/p' "$out/$name.stderr" | sed '${/^$/d}' |
+          sed -e 's/^Unexpected error running Liquibase: //' -e 's/\t/<TAB>/g' |
+          awk 'NR > 1 { printf "\\n" } { printf "%s", $0 }' || true)
+    if [ -e "$out/$name.tables.txt" ]; then
+      tabs=$(sed -n '2,/^#/p' "$out/$name.tables.txt" | grep -v '^#' | grep -v '^databasechangelog' | paste -sd, - || true)
+    else
+      tabs="?"
+    fi
+    printf '%s\t%s\t%s\t%s\n' "$name" "$rc" "${msg:--}" "${tabs:--}" >>"$out/$file"
+  done
+}
 start_topic() {
   dir=$base/$1
   out=$dir/out
@@ -211,6 +230,54 @@ topic_equivalence() {
     compare xml-vs-$f.checksums xml.update.checksums.txt $f.update.checksums.txt
     compare xml-vs-$f.rollback-sql xml.rollback-sql.stdout $f.rollback-sql.stdout "s/changelog\.\(xml\|yaml\|json\)/changelog.<ext>/g; s/eq_\(xml\|yaml\|json\)/eq_<ext>/g"
   done
+}
+
+# 2. The root element: namespaces, schemaLocation and XSD versions; XSD validation on and off.
+topic_namespaces() {
+  local f
+  for f in "$dir"/*.xml; do
+    f=$(basename "$f" .xml)
+    newdb ns_${f//[-.]/_}
+    run $f.update --changelog-file=$f.xml update
+    tracker $f.update
+    tables $f.update
+  done
+  # The same without XSD validation, for those refused with it.
+  for f in no-schema-location no-namespace wrong-namespace xsd-4.29 xsd-relative newer-attribute-old-xsd \
+           xsd-1.9-current-ns; do
+    newdb ns_${f//[-.]/_}_novalidate
+    run $f.update.no-validation --validate-xml-changelog-files=false --changelog-file=$f.xml update
+    tracker $f.update.no-validation
+  done
+  # validate and update-sql say the same as update, before touching the database?
+  newdb ns_validate
+  run no-namespace.validate --changelog-file=no-namespace.xml validate
+  run no-namespace.update-sql --changelog-file=no-namespace.xml update-sql
+  tables no-namespace.update-sql
+  # The XSD-version log records at info level.
+  newdb ns_info
+  run xsd-4.0.update.info --log-level=info --changelog-file=xsd-4.0.xml update
+}
+
+# 3. Unknown and invalid input: every file holds a valid change-set, then one mistake. Each is run
+# with XSD validation (the default) and without it.
+topic_invalid() {
+  local f names=()
+  for f in "$dir"/*.xml; do
+    f=$(basename "$f" .xml)
+    newdb inv_${f//[-.]/_}
+    run $f.update --changelog-file=$f.xml update
+    tracker $f.update
+    tables $f.update
+    ! grep -qx t "$out/$f.update.tables.txt" || columns $f.update t
+    newdb inv_${f//[-.]/_}_nv
+    run $f.update.no-validation --validate-xml-changelog-files=false --changelog-file=$f.xml update
+    tracker $f.update.no-validation
+    tables $f.update.no-validation
+    ! grep -qx t "$out/$f.update.no-validation.tables.txt" || columns $f.update.no-validation t
+    names+=("$f.update" "$f.update.no-validation")
+  done
+  summary summary.tsv "${names[@]}"
 }
 
 for t in "${topics[@]}"; do
