@@ -27,6 +27,7 @@ root=$(cd "$(dirname "$0")/../../../.." && pwd)
 base=$root/tests/golden/liquibase/xml
 liquibase=$("$root/tools/liquibase/get-liquibase.sh")
 lbhome=$(dirname "$liquibase")
+lbhome_real=$(readlink -f "$lbhome")
 export TZ=UTC
 work=$(mktemp -d -t basalt-xml.XXXXXX)
 chmod 755 "$work"
@@ -37,7 +38,7 @@ if [ "$server" = - ]; then
   server=$("$root/scripts/pg-scratch.sh" start "$work/pg")
   cleanup+=('"$root/scripts/pg-scratch.sh" stop "$work/pg"')
 fi
-all_topics=(equivalence namespaces invalid text features columns)
+all_topics=(equivalence namespaces invalid text changelog-features columns)
 if [ $# -ge 2 ]; then topics=("${@:2}"); else topics=("${all_topics[@]}"); fi
 IFS=$'\t' read -r host port user < <(psql "$server" -XAtF $'\t' -c \
   "SELECT coalesce(host(inet_server_addr()), 'localhost'), inet_server_port(), current_user")
@@ -55,7 +56,8 @@ mask() {
   sed -E \
     -e "s/$(sq "$user")@jdbc:postgresql:/<user>@jdbc:postgresql:/g" \
     -e "s#jdbc:postgresql://$(sq "$host"):$port/$prefix#jdbc:postgresql://<host>:<port>/#g" \
-    -e "s#$(sq "$work")#<work>#g; s#$(sq "$lbhome")#<liquibase-home>#g; s#$(sq "$root")#<root>#g" \
+    -e "s#$(sq "$work")#<work>#g; s#$(sq "$lbhome")#<liquibase-home>#g; s#$(sq "$lbhome_real")#<liquibase-home>#g" \
+    -e "s#$(sq "$root")#<root>#g" \
     -e "s/$prefix//g" \
     -e "s/(Starting Liquibase at )[0-9:]+/\1<time>/" \
     -e "s/^\[[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8}\]/[<timestamp>]/" \
@@ -195,6 +197,10 @@ summary() {
     printf '%s\t%s\t%s\t%s\n' "$name" "$rc" "${msg:--}" "${tabs:--}" >>"$out/$file"
   done
 }
+# selected NAME: the change-sets an update-sql (NAME.stdout) would run, one "file::id::author" a line.
+selected() { sed -n 's/^-- Changeset //p' "$out/$1.stdout" >"$out/$1.selected.txt"; }
+# rc_of NAME: the exit code of an invocation of this topic.
+rc_of() { awk -F'\t' -v n="$1" '$1 == n { print $2 }' "$out/commands.tsv"; }
 start_topic() {
   dir=$base/$1
   out=$dir/out
@@ -234,21 +240,25 @@ topic_equivalence() {
 
 # 2. The root element: namespaces, schemaLocation and XSD versions; XSD validation on and off.
 topic_namespaces() {
-  local f
+  local f names=()
   for f in "$dir"/*.xml; do
     f=$(basename "$f" .xml)
     newdb ns_${f//[-.]/_}
     run $f.update --changelog-file=$f.xml update
     tracker $f.update
     tables $f.update
+    names+=("$f.update")
   done
   # The same without XSD validation, for those refused with it.
-  for f in no-schema-location no-namespace wrong-namespace xsd-4.29 xsd-relative newer-attribute-old-xsd \
+  for f in no-schema-location no-namespace wrong-namespace xsd-4.29 xsd-9.9 xsd-relative newer-attribute-old-xsd \
            xsd-1.9-current-ns; do
     newdb ns_${f//[-.]/_}_novalidate
     run $f.update.no-validation --validate-xml-changelog-files=false --changelog-file=$f.xml update
     tracker $f.update.no-validation
+    tables $f.update.no-validation
+    names+=("$f.update.no-validation")
   done
+  summary summary.tsv "${names[@]}"
   # validate and update-sql say the same as update, before touching the database?
   newdb ns_validate
   run no-namespace.validate --changelog-file=no-namespace.xml validate
@@ -257,6 +267,34 @@ topic_namespaces() {
   # The XSD-version log records at info level.
   newdb ns_info
   run xsd-4.0.update.info --log-level=info --changelog-file=xsd-4.0.xml update
+  # Every XSD version, from versions/template.xml: with the current namespace, and for 1.x also with
+  # the version's own namespace (http://www.liquibase.org/xml/ns/dbchangelog/1.N). `validate` parses
+  # with XSD validation. Only the summary is kept (versions.summary.tsv; FILE.xml is the copy's name).
+  local v vs=() names=() real_out=$out real_dir=$dir
+  for v in 1.{0..9} 2.0 3.{0..10} 4.{0..30} 5.0 9.9 latest LATEST 4.28.1 4.028; do vs+=("$v"); done
+  dir=$work/versions
+  out=$work/versions-out
+  mkdir -p "$dir" "$out"
+  : >"$out/commands.tsv"
+  newdb ns_versions
+  for v in "${vs[@]}"; do
+    sed -e "s#@NS@#http://www.liquibase.org/xml/ns/dbchangelog#; s#@XSD@#dbchangelog-$v.xsd#" \
+      "$real_dir/versions/template.xml" >"$dir/dbchangelog-$v.xml"
+    run dbchangelog-$v.validate --changelog-file=dbchangelog-$v.xml validate
+    names+=(dbchangelog-$v.validate)
+    case $v in
+      1.*)
+        sed -e "s#@NS@#http://www.liquibase.org/xml/ns/dbchangelog/$v#; s#@XSD@#dbchangelog-$v.xsd#" \
+          "$real_dir/versions/template.xml" >"$dir/dbchangelog-$v-own-ns.xml"
+        run dbchangelog-$v-own-ns.validate --changelog-file=dbchangelog-$v-own-ns.xml validate
+        names+=(dbchangelog-$v-own-ns.validate)
+        ;;
+    esac
+  done
+  summary versions.summary.tsv "${names[@]}"
+  cut -f1-3 "$out/versions.summary.tsv" >"$real_out/versions.summary.tsv"
+  out=$real_out
+  dir=$real_dir
 }
 
 # 3. Unknown and invalid input: every file holds a valid change-set, then one mistake. Each is run
@@ -280,12 +318,241 @@ topic_invalid() {
   summary summary.tsv "${names[@]}"
 }
 
+# 4. Text content: whitespace, CDATA, entities, comments, delimiters, properties; the checksums.
+topic_text() {
+  local f
+  newdb text
+  run text.update-sql --changelog-file=text.xml update-sql
+  run text.update --log-level=fine --changelog-file=text.xml update
+  tracker text.update
+  tables text.update
+  rows text.update.t_text-rows "SELECT id, replace(replace(replace(label, E'\\r', '\\r'), E'\\n', '\\n'), E'\\t', '\\t') FROM t_text ORDER BY id"
+  rows text.update.views "SELECT viewname, replace(definition, E'\\n', '\\n') FROM pg_views WHERE schemaname = 'public' ORDER BY 1"
+  newdb text_empty
+  run empty-sql.update --changelog-file=empty-sql.xml update
+  tables empty-sql.update
+  for f in lf crlf; do
+    newdb text_$f
+    run $f.update-sql --changelog-file=$f.xml update-sql
+    run $f.update --log-level=fine --changelog-file=$f.xml update
+    tracker $f.update
+  done
+  compare lf-vs-crlf.tracker lf.update.tracker.tsv crlf.update.tracker.tsv "s/\(cr\)\?lf\.xml/<file>.xml/g"
+  compare lf-vs-crlf.checksums lf.update.checksums.txt crlf.update.checksums.txt
+  compare lf-vs-crlf.update-sql lf.update-sql.stdout crlf.update-sql.stdout "s/\(cr\)\?lf\.xml/<file>.xml/g; s/text_\(cr\)\?lf/text_<file>/g"
+  # Rollback as SQL text, as nested changes, as a reference to another change-set. The first two
+  # change-sets have no rollback; rollback-count stops before them.
+  n=$(grep -c '<changeSet ' "$dir/rollback.xml")
+  newdb text_rollback
+  run rollback.update-sql --changelog-file=rollback.xml update-sql
+  run rollback.update --log-level=fine --changelog-file=rollback.xml update
+  tracker rollback.update
+  run rollback.rollback-sql --changelog-file=rollback.xml rollback-count-sql --count=$((n - 2))
+  run rollback.rollback --changelog-file=rollback.xml rollback-count --count=$((n - 2))
+  tracker rollback.rollback
+  tables rollback.rollback
+  local names=()
+  for f in "$dir"/rollback-ref-*.xml; do
+    f=$(basename "$f" .xml)
+    newdb text_${f//[-.]/_}
+    run $f.update --changelog-file=$f.xml update
+    tables $f.update
+    names+=("$f.update")
+    # Accepted: which rollback did the reference give?
+    [ "$(rc_of $f.update)" != 0 ] || run $f.rollback-sql --changelog-file=$f.xml rollback-count-sql --count=1
+  done
+  summary rollback-ref.summary.tsv "${names[@]}"
+}
+
+# 5. Changelog features: properties, include, includeAll, logicalFilePath, modifySql, preconditions,
+# validCheckSum, runOnChange/runAlways, objectQuotingStrategy, contexts and labels.
+topic_changelog_features() {
+  local f a names=() topic_dir=$dir
+  # Properties: scopes (context, labels, dbms, global), files, substitution in attributes and text.
+  newdb cf_props
+  run properties.update-sql --changelog-file=properties.xml update-sql
+  run properties.update-sql.dev --changelog-file=properties.xml update-sql --contexts=dev
+  run properties.update-sql.prod --changelog-file=properties.xml update-sql --contexts=prod
+  run properties.update-sql.label-l2 --changelog-file=properties.xml update-sql --label-filter=l2
+  run properties.update-sql.cli --changelog-file=properties.xml update-sql -Dtbl=t_cli -Ddup=from-the-command-line
+  run properties.update --log-level=fine --changelog-file=properties.xml update --contexts=dev
+  tracker properties.update
+  rows properties.update.rows "SELECT id, note FROM t_props ORDER BY id"
+  newdb cf_props_prod
+  run properties.update.prod --changelog-file=properties.xml update --contexts=prod
+  tracker properties.update.prod
+  compare properties.dev-vs-prod.tracker properties.update.tracker.tsv properties.update.prod.tracker.tsv
+  for f in property-after-changeset property-file-missing; do
+    newdb cf_${f//-/_}
+    run $f.update --changelog-file=$f.xml update
+    tracker $f.update
+    names+=("$f.update")
+  done
+  newdb cf_property_after_changeset_nv
+  run property-after-changeset.update-sql.no-validation --validate-xml-changelog-files=false \
+    --changelog-file=property-after-changeset.xml update-sql
+
+  # include: FILENAME from the working directory and from --search-path.
+  newdb cf_include
+  run include.update-sql --changelog-file=include.xml update-sql
+  selected include.update-sql
+  run include.update --log-level=fine --changelog-file=include.xml update
+  tracker include.update
+  dir=$base
+  newdb cf_include_sp
+  run include.search-path.update --changelog-file=include.xml --search-path=changelog-features update
+  tracker include.search-path.update
+  newdb cf_include_subdir
+  run include.from-parent-dir.update --changelog-file=changelog-features/include.xml update
+  tracker include.from-parent-dir.update
+  names+=(include.from-parent-dir.update)
+  dir=$topic_dir
+  compare include.cwd-vs-search-path.tracker include.update.tracker.tsv include.search-path.update.tracker.tsv
+  for f in include-twice include-missing include-no-file; do
+    newdb cf_${f//-/_}
+    run $f.update --changelog-file=$f.xml update
+    tracker $f.update
+    names+=("$f.update")
+  done
+
+  # includeAll: order, depth, filters, missing and empty folders.
+  for f in includeall includeall-maxdepth1 includeall-maxdepth0 includeall-mindepth2 includeall-endswith \
+           includeall-no-slash includeall-missing includeall-missing-ok includeall-notes-only \
+           includeall-search-path nested/includeall-parent-dir; do
+    a=${f//[-\/]/_}
+    newdb cf_$a
+    run ${f//\//.}.update-sql --changelog-file=$f.xml update-sql
+    selected ${f//\//.}.update-sql
+    names+=("${f//\//.}.update-sql")
+  done
+  newdb cf_includeall_update
+  run includeall.update --log-level=fine --changelog-file=includeall.xml update
+  tracker includeall.update
+  dir=$base
+  newdb cf_includeall_sp
+  run includeall-search-path.search-path.update --changelog-file=includeall-search-path.xml \
+    --search-path=changelog-features update
+  tracker includeall-search-path.search-path.update
+  dir=$topic_dir
+
+  # logicalFilePath on the changelog, on change-sets, in included files.
+  newdb cf_logical
+  run logical.update --changelog-file=logical.xml update
+  tracker logical.update
+
+  # modifySql: append, prepend, replace, regExpReplace; dbms, context, labels, applyToRollback.
+  newdb cf_modifysql
+  run modifysql.update-sql --changelog-file=modifysql.xml update-sql
+  run modifysql.update-sql.dev --changelog-file=modifysql.xml update-sql --contexts=dev
+  run modifysql.update-sql.prod-l2 --changelog-file=modifysql.xml update-sql --contexts=prod --label-filter=l2
+  run modifysql.update --log-level=fine --changelog-file=modifysql.xml update
+  tracker modifysql.update
+  run modifysql.rollback-sql --changelog-file=modifysql.xml rollback-count-sql --count=1
+
+  # Preconditions in XML form.
+  newdb cf_preconditions
+  run preconditions.update-sql --changelog-file=preconditions.xml update-sql
+  run preconditions.update --log-level=fine --changelog-file=preconditions.xml update
+  tracker preconditions.update
+  for f in preconditions-halt preconditions-expected-padded; do
+    newdb cf_${f//-/_}
+    run $f.update --changelog-file=$f.xml update
+    tracker $f.update
+    names+=("$f.update")
+  done
+
+  # validCheckSum, runOnChange, runAlways: version 1, then an edited version 2 (same logicalFilePath).
+  newdb cf_versions
+  run versions.v1.update --changelog-file=versions/v1/versioned.xml update
+  tracker versions.v1.update
+  run versions.v2.update --log-level=fine --changelog-file=versions/v2/versioned.xml update
+  tracker versions.v2.update
+  run versions.v2.update.again --changelog-file=versions/v2/versioned.xml update
+  tracker versions.v2.update.again
+  newdb cf_versions_refused
+  run versions.v1.update.before-refused --changelog-file=versions/v1/versioned.xml update
+  run versions.v2-refused.update --changelog-file=versions/v2-refused/versioned.xml update
+  tracker versions.v2-refused.update
+  names+=(versions.v2-refused.update)
+
+  # objectQuotingStrategy on the changelog and on change-sets.
+  newdb cf_quoting
+  run quoting.update-sql --changelog-file=quoting.xml update-sql
+  run quoting.update --changelog-file=quoting.xml update
+  tracker quoting.update
+  tables quoting.update
+  newdb cf_quoting_bad
+  run quoting-bad.update --changelog-file=quoting-bad.xml update
+  run quoting-bad.update.no-validation --validate-xml-changelog-files=false --changelog-file=quoting-bad.xml update
+  names+=(quoting-bad.update quoting-bad.update.no-validation)
+
+  # Contexts and labels: which change-sets each filter selects; what the tracker records.
+  newdb cf_contexts
+  run contexts.update-sql --changelog-file=contexts.xml update-sql
+  selected contexts.update-sql
+  for a in dev prod dev,test DEV childctx,inc,dev; do
+    run contexts.update-sql.contexts-$a --changelog-file=contexts.xml update-sql --contexts=$a
+    selected contexts.update-sql.contexts-$a
+  done
+  local n
+  for a in l1 '!l1' inc-label 'inc-label and l1'; do
+    n=${a//!/not-}; n=${n// /_}
+    run "contexts.update-sql.labels-$n" --changelog-file=contexts.xml update-sql "--label-filter=$a"
+    selected "contexts.update-sql.labels-$n"
+  done
+  run contexts.update-sql.contexts-test.labels-l2 --changelog-file=contexts.xml update-sql --contexts=test --label-filter=l2
+  selected contexts.update-sql.contexts-test.labels-l2
+  run contexts.update --changelog-file=contexts.xml update
+  tracker contexts.update
+  summary summary.tsv "${names[@]}"
+}
+
+# 6. Columns: nested constraints, value and default forms, types, autoIncrement, remarks.
+topic_columns() {
+  local f names=()
+  newdb col
+  run columns.update-sql --changelog-file=columns.xml update-sql
+  run columns.update --log-level=fine --changelog-file=columns.xml update
+  tracker columns.update
+  tables columns.update
+  columns columns.update c_parent c_child c_composite c_booleans c_defaults c_types c_auto c_values c_remarks
+  constraints columns.update
+  # now() as a value: shown as <today> and <now>.
+  rows columns.update.c_values "SELECT id, v_text, v_num, v_bool,
+      CASE WHEN v_date >= current_date - 1 THEN '<today>' ELSE v_date::text END,
+      CASE WHEN v_ts >= now() - interval '1 hour' THEN '<now>' ELSE v_ts::text END, v_big FROM c_values ORDER BY id"
+  rows columns.update.comments "SELECT c.relname, coalesce(a.attname, '<table>'),
+      replace(d.description, E'\n', '\n') FROM pg_description d
+      JOIN pg_class c ON c.oid = d.objoid AND d.classoid = 'pg_class'::regclass
+      LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0
+      WHERE c.relnamespace = 'public'::regnamespace ORDER BY 1, 2"
+  rows columns.update.identity "SELECT table_name, column_name, identity_generation, identity_start, identity_increment
+      FROM information_schema.columns WHERE table_schema = 'public' AND is_identity = 'YES' ORDER BY 1, 2"
+  # One case a file, each after a valid change-set: with XSD validation, without, and the SQL.
+  for f in "$dir"/edge-*.xml "$dir"/add-column-position.xml; do
+    f=$(basename "$f" .xml)
+    newdb col_${f//-/_}
+    run $f.update --changelog-file=$f.xml update
+    tracker $f.update
+    tables $f.update
+    ! grep -qx t "$out/$f.update.tables.txt" || columns $f.update t
+    newdb col_${f//-/_}_nv
+    run $f.update-sql.no-validation --validate-xml-changelog-files=false --changelog-file=$f.xml update-sql
+    run $f.update.no-validation --validate-xml-changelog-files=false --changelog-file=$f.xml update
+    tracker $f.update.no-validation
+    tables $f.update.no-validation
+    ! grep -qx t "$out/$f.update.no-validation.tables.txt" || columns $f.update.no-validation t
+    names+=("$f.update" "$f.update.no-validation")
+  done
+  summary summary.tsv "${names[@]}"
+}
+
 for t in "${topics[@]}"; do
   start_topic "$t"
   "topic_${t//-/_}"
 done
 # Nothing of this machine may stay in the goldens.
-if grep -rlE "$(sq "$root")|$(sq "$work")|$(sq "$lbhome")|/tmp/|/home/|/root/|/work/|$prefix" "$base"/*/out; then
+if grep -rlE "$(sq "$root")|$(sq "$work")|$(sq "$lbhome")|$(sq "$lbhome_real")|/tmp/|/home/|/root/|/work/|$prefix" "$base"/*/out; then
   echo "capture: a machine path is left in the files above" >&2
   exit 1
 fi
