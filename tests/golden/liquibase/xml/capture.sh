@@ -448,6 +448,11 @@ topic_changelog_features() {
   run modifysql.update --log-level=fine --changelog-file=modifysql.xml update
   tracker modifysql.update
   run modifysql.rollback-sql --changelog-file=modifysql.xml rollback-count-sql --count=1
+  # With a context, the modifySql of other contexts leave the checksum?
+  newdb cf_modifysql_dev
+  run modifysql.update.dev --log-level=fine --changelog-file=modifysql.xml update --contexts=dev
+  tracker modifysql.update.dev
+  compare modifysql.no-context-vs-dev.tracker modifysql.update.tracker.tsv modifysql.update.dev.tracker.tsv
 
   # Preconditions in XML form.
   newdb cf_preconditions
