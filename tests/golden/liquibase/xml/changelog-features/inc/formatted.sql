@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset oracle:formatted-sql
+SELECT 'formatted-sql';
