@@ -478,6 +478,10 @@ class Loader {
         r.rollback_reference->path = r.change_set.file_path;
       if (r.change_set.preconditions) resolve(r.change_set.preconditions->conditions, *p.file);
       if (!skip_custom_changes_) refuse_custom_changes(r.change_set);
+      // Only the modifySql entries that admit this run count, in the checksum as in the SQL.
+      std::erase_if(r.change_set.sql_edits, [&](const model::SqlEdit& e) {
+        return !properties_.admits({e.contexts, e.labels, e.dbms});
+      });
       const Inherited& inherited = p.file->inherited;
       r.change_set.include_contexts = inherited.contexts;
       r.change_set.include_labels = inherited.labels;

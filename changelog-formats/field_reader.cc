@@ -161,6 +161,15 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Text& out
                                     std::string(describe(e.value)));
     return;
   }
+  // The XML schema collapses the blanks around a typed value (startWith=" 10 " is 10); text
+  // attributes keep theirs.
+  if ((rule & (model::kNumeric | model::kInteger)) != 0 && e.value.schema_checked &&
+      text::trim(e.value.text) != e.value.text) {
+    MapEntry collapsed{e.key, e.key_where, e.value};
+    collapsed.value.text = std::string(text::trim(e.value.text));
+    read(collapsed, key, out, rule);
+    return;
+  }
   if ((rule & model::kNumeric) != 0 && !text::is_number(e.value.text)) {
     diags_.error(e.value.where, "attribute '" + std::string(key) + "' of " + owner_ +
                                     " must be a number, not " + shown(e.value));
@@ -225,8 +234,10 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Flag& out
   }
   // Liquibase takes a flag's text through Java's Boolean.valueOf: "true" in any case is true, and
   // everything else false, so a quoted 'yes' or a 1 is false. basalt does the same, and says so.
-  out = text::iequals(e.value.text, "true");
-  if (!*out && !text::iequals(e.value.text, "false"))
+  // The XML schema collapses the blanks around a boolean first (" true " is true).
+  const std::string_view flag = e.value.schema_checked ? written : std::string_view(e.value.text);
+  out = text::iequals(flag, "true");
+  if (!*out && !text::iequals(flag, "false"))
     diags_.warning(e.value.where,
                    "attribute '" + std::string(key) + "' of " + owner_ + " is " + shown(e.value) +
                        ", which Liquibase reads as false",

@@ -11,12 +11,15 @@ namespace basalt::formats {
 void PropertyTable::define(std::string name, std::string value, bool global, std::string file, const Scope& scope) {
   // Liquibase keeps every definition with its scope and asks the scope at each lookup; the run's
   // contexts, labels and database never change while reading, so the scope is settled here.
-  if (scope.context && !model::expression_matches(*scope.context, contexts_)) return;
-  if (scope.labels && labels_ &&
-      !model::expression_matches(*labels_, text::split_list(*scope.labels)))
-    return;
-  if (scope.dbms && !model::dbms_admits_postgresql(*scope.dbms, model::DbmsCase::as_written)) return;
+  if (!admits(scope)) return;
   entries_.push_back({std::move(name), std::move(value), std::move(file), global});
+}
+
+bool PropertyTable::admits(const Scope& scope) const {
+  if (scope.context && !model::expression_matches(*scope.context, contexts_)) return false;
+  if (scope.labels && labels_ && !model::expression_matches(*labels_, text::split_list(*scope.labels)))
+    return false;
+  return !scope.dbms || model::dbms_admits_postgresql(*scope.dbms, model::DbmsCase::as_written);
 }
 
 const std::string* PropertyTable::find(std::string_view name, std::string_view file, std::size_t visible) const {

@@ -33,6 +33,10 @@ class PropertyTable {
   /// the last local one (global: false) of the file asking.
   void define(std::string name, std::string value, bool global, std::string file, const Scope& scope = {});
 
+  /// Whether a scope admits this run: its context expression the run's contexts, the run's label
+  /// expression its labels, its dbms PostgreSQL (also what decides which modifySql entries apply).
+  bool admits(const Scope& scope) const;
+
   /// How many definitions were recorded so far: what a change-set read now may see. Liquibase
   /// substitutes each entry as it reaches it, so a global property of an included file exists for
   /// what follows the include, not for what precedes it.

@@ -52,7 +52,7 @@ void require_url(const Options& options) {
 }
 
 run::RunContext context_of(const Options& options) {
-  return {options.target, options.tables, tracker::new_deployment_id(), options.filters};
+  return {options.target, options.tables, tracker::new_deployment_id()};
 }
 
 pg::LockOptions lock_options(const Options& options, Reporter& reporter) {

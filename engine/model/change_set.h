@@ -56,7 +56,8 @@ struct Rollback {
 };
 
 /// One edit of a modifySql entry (Liquibase's SqlVisitor): applied in order to each statement the
-/// change-set's changes generate, where its dbms, context and labels admit the run.
+/// change-set's changes generate. Liquibase leaves out of the SQL and the checksum the entries whose
+/// dbms, context or labels do not admit the run, so the reader keeps only those that do.
 struct SqlEdit {
   enum class Kind { append, prepend, replace, reg_exp_replace };
   Kind kind = Kind::append;
@@ -96,7 +97,7 @@ struct ChangeSet {
 
   std::vector<Change> changes;
   Rollback rollback;
-  std::vector<SqlEdit> sql_edits;  // modifySql
+  std::vector<SqlEdit> sql_edits;  // modifySql entries that apply to this run
 
   bool operator==(const ChangeSet&) const = default;
 

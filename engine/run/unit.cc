@@ -3,22 +3,9 @@
 
 #include <regex>
 
-#include "engine/core/text.h"
-#include "engine/model/expression.h"
 
 namespace basalt::run {
 namespace {
-
-// Whether a modifySql edit applies to this run: its dbms admits PostgreSQL, its context expression
-// the run's contexts, and the run's label expression its labels.
-bool applies(const model::SqlEdit& edit, const plan::Filters& filters) {
-  if (edit.dbms && !model::dbms_admits_postgresql(*edit.dbms, model::DbmsCase::as_written)) return false;
-  if (edit.contexts && !model::expression_matches(*edit.contexts, filters.contexts)) return false;
-  if (edit.labels && filters.labels && !text::trim(*filters.labels).empty() &&
-      !model::expression_matches(*filters.labels, text::split_list(*edit.labels)))
-    return false;
-  return true;
-}
 
 std::string edited(std::string sql, const model::SqlEdit& edit) {
   switch (edit.kind) {
@@ -41,8 +28,8 @@ std::string edited(std::string sql, const model::SqlEdit& edit) {
   return sql;
 }
 
-// The statements of `changes`, each edited by the change-set's modifySql entries that apply
-// (in a rollback, only those with applyToRollback), as Liquibase edits each generated statement.
+// The statements of `changes`, each edited by the change-set's modifySql entries (in a rollback,
+// only those with applyToRollback), as Liquibase edits each generated statement.
 sql::Statements generate_all(const model::ChangeSet& cs, const std::vector<model::Change>& changes,
                              const RunContext& ctx, bool rollback) {
   sql::Statements out;
@@ -51,7 +38,7 @@ sql::Statements generate_all(const model::ChangeSet& cs, const std::vector<model
     out.insert(out.end(), std::make_move_iterator(s.begin()), std::make_move_iterator(s.end()));
   }
   for (const model::SqlEdit& edit : cs.sql_edits) {
-    if ((rollback && !edit.apply_to_rollback) || !applies(edit, ctx.filters)) continue;
+    if (rollback && !edit.apply_to_rollback) continue;
     for (sql::Statement& statement : out) {
       std::string text = edited(statement.text, edit);
       if (text == statement.text) continue;

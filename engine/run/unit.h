@@ -4,7 +4,6 @@
 #include <string>
 #include <vector>
 
-#include "engine/plan/filters.h"
 #include "engine/plan/plan.h"
 #include "engine/sql/generate.h"
 #include "engine/tracker/tracker.h"
@@ -36,7 +35,6 @@ struct RunContext {
   sql::Target target;
   tracker::Tables tables;
   std::string deployment_id;
-  plan::Filters filters;  // the run's contexts and labels, which modifySql entries may require
 };
 
 /// The units of an update plan, in order: checksum fills first, then each change-set.

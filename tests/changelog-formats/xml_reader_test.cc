@@ -205,6 +205,17 @@ TEST_CASE("a boolean 1 or 0 is a schema boolean that Liquibase reads as false, w
   CHECK(r.diagnostics.warning_count() == 1);
 }
 
+TEST_CASE("the XML schema collapses blanks around booleans and numbers, not around text") {
+  model::ChangeSet cs = only(changelog(R"(  <changeSet id="1" author="a" runOnChange=" true ">
+    <createSequence sequenceName=" s " startValue=" 10 "/>
+  </changeSet>
+)"));
+  CHECK(cs.run_on_change);
+  const auto& seq = testing::change<model::CreateSequence>(cs);
+  CHECK(seq.start_value == "10");
+  CHECK(seq.sequence_name == " s ");
+}
+
 TEST_CASE("other namespaces: attributes by their local name, as Liquibase takes them") {
   const std::string open = R"(<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:ext="http://www.liquibase.org/xml/ns/dbchangelog-ext"
@@ -334,7 +345,7 @@ TEST_CASE("modifySql entries: their filters and edits, in order, in XML and YAML
     <modifySql><regExpReplace replace="^select" with="SELECT"/><prepend value="/* p */ "/></modifySql>
   </changeSet>
 )"));
-  REQUIRE(xml.sql_edits.size() == 4);
+  REQUIRE(xml.sql_edits.size() == 4);  // no --contexts or --labels: every context and label admits
   CHECK(xml.sql_edits[0].kind == model::SqlEdit::Kind::replace);
   CHECK(xml.sql_edits[0].replace == "1");
   CHECK(xml.sql_edits[0].with == "2");
@@ -365,6 +376,29 @@ TEST_CASE("modifySql entries: their filters and edits, in order, in XML and YAML
     <modifySql><regExpReplace replace="(" with="x"/></modifySql>
   </changeSet>
 )")).find("regExpReplace's expression '(' is not a valid regular expression") != std::string::npos);
+}
+
+TEST_CASE("only the modifySql entries whose dbms, context and labels admit the run are kept") {
+  const std::string text = changelog(R"(  <changeSet id="1" author="a">
+    <sql>select 1</sql>
+    <modifySql dbms="oracle"><append value=" -- oracle"/></modifySql>
+    <modifySql dbms="!oracle"><append value=" -- not oracle"/></modifySql>
+    <modifySql context="dev"><append value=" -- dev"/></modifySql>
+    <modifySql context="prod"><append value=" -- prod"/></modifySql>
+    <modifySql labels="l1"><append value=" -- l1"/></modifySql>
+  </changeSet>
+)");
+  auto kept = [&](const ReadOptions& options) {
+    std::vector<std::string> out;
+    ReadResult r = read_xml(text, options);
+    for (const model::SqlEdit& e : r.changelog.change_sets.at(0).sql_edits) out.push_back(e.value);
+    return out;
+  };
+  CHECK(kept({}) == std::vector<std::string>{" -- not oracle", " -- dev", " -- prod", " -- l1"});
+  ReadOptions dev;
+  dev.contexts = {"dev"};
+  dev.labels = "l2";
+  CHECK(kept(dev) == std::vector<std::string>{" -- not oracle", " -- dev"});
 }
 
 TEST_CASE("update and delete read whereParams' param elements") {
