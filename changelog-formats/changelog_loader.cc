@@ -73,7 +73,8 @@ struct PropertyAttributes {
 
 const std::vector<std::string> kTopLevelKeys = {"changeSet",     "include",         "includeAll",
                                                 "property",      "preConditions",   "logicalFilePath",
-                                                "changeLogId",   "objectQuotingStrategy"};
+                                                "changeLogId",   "objectQuotingStrategy", "context",
+                                                "contextFilter"};
 
 
 std::string without_classpath(std::string_view path) {
@@ -299,7 +300,7 @@ class Loader {
     } else if (k == "logicalFilePath") {
       substitute(e.value, file.path);
       if (e.value.is_scalar()) {
-        file.filename = normalize_path(e.value.text);
+        if (std::optional<std::string> path = logical_path(e.value.text)) file.filename = *path;
       } else {
         diags_.error(where_of(e), "logicalFilePath must be text, not " + std::string(describe(e.value)));
       }
@@ -311,6 +312,15 @@ class Loader {
                      "only LEGACY (the default) is");
       } else {
         file.quoting_strategy = e.value.text;
+      }
+    } else if (k == "context" || k == "contextFilter") {
+      // <databaseChangeLog context="...">: every change-set of the file must match it too, and it
+      // leads their CONTEXTS, before the includes' (measured).
+      substitute(e.value, file.path);
+      if (!e.value.is_scalar()) {
+        diags_.error(where_of(e), k + " must be text, not " + std::string(describe(e.value)));
+      } else if (!text::trim(e.value.text).empty()) {
+        file.inherited.contexts.insert(file.inherited.contexts.begin(), e.value.text);
       }
     } else if (k == "changeLogId") {
       diags_.warning(e.key_where, "changeLogId (a Liquibase Pro setting) is ignored",
@@ -439,7 +449,10 @@ class Loader {
     if (n.is_scalar()) {
       std::optional<std::string> expanded = properties_.expand(n.text, file, visible);
       if (expanded) {
-        if (*expanded != n.text) n.exact = false;  // substituted: no longer the file's text
+        if (*expanded != n.text) {
+          n.exact = false;  // substituted: no longer the file's text
+          n.expanded = true;
+        }
         n.text = std::move(*expanded);
       } else {
         diags_.error(n.where,

@@ -161,6 +161,13 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Text& out
                                     std::string(describe(e.value)));
     return;
   }
+  // A column's startWith and incrementBy are whole numbers to the XML schema, which sees a
+  // ${property} written there and refuses it.
+  if (e.value.schema_checked && e.value.expanded && owner_ == "column" && (key == "startWith" || key == "incrementBy")) {
+    diags_.error(e.value.where, "attribute '" + std::string(key) + "' of column must be a whole number as written, not a ${property}",
+                 "Liquibase's XML schema refuses it too");
+    return;
+  }
   // The XML schema collapses the blanks around a typed value (startWith=" 10 " is 10); text
   // attributes keep theirs.
   if ((rule & (model::kNumeric | model::kInteger)) != 0 && e.value.schema_checked &&
@@ -223,10 +230,13 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Flag& out
                                     " must be true or false, not " + shown(e.value));
     return;
   }
-  // In XML, Liquibase's schema allows only XML Schema's booleans (true, false, 1, 0) or a ${property}.
+  // In XML, Liquibase's schema allows only XML Schema's booleans (true, false, 1, 0) or a ${property}
+  // where it types the attribute as a boolean; a few it types as text (a column's valueBoolean).
   const std::string_view written = text::trim(e.value.text);
-  if (e.value.schema_checked && written != "true" && written != "false" && written != "1" && written != "0" &&
-      !(written.starts_with("${") && written.ends_with("}"))) {
+  const bool typed_as_text = key == "valueBoolean" || (key == "defaultValueBoolean" && owner_ != "column") ||
+                             (key == "ignore" && (owner_ == "include" || owner_ == "includeAll"));
+  if (e.value.schema_checked && !e.value.expanded && !typed_as_text && written != "true" && written != "false" &&
+      written != "1" && written != "0" && !(written.starts_with("${") && written.ends_with("}"))) {
     diags_.error(e.value.where, "attribute '" + std::string(key) + "' of " + owner_ + " must be true or false, not " +
                                     shown(e.value),
                  "Liquibase's XML schema refuses it too");

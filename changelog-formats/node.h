@@ -26,6 +26,8 @@ struct Node {
   /// Read from an element or attribute of Liquibase's XML namespace, which Liquibase validates against
   /// its XML schema before reading: a name or value the schema does not allow is refused, not ignored.
   bool schema_checked = false;
+  /// A ${property} was substituted into the text: Liquibase's XML schema saw the reference, not this.
+  bool expanded = false;
   std::vector<MapEntry> entries;  // map only, in written order; an XML element's repeated children repeat
   /// A list's items. A map read from an XML element that holds text as well as attributes or children
   /// (`<sql splitStatements="false">...</sql>`) keeps that text here, as one scalar: element_text().

@@ -60,4 +60,11 @@ std::string extension_of(std::string_view path) {
   return text::lower(name.substr(dot + 1));
 }
 
+std::optional<std::string> logical_path(std::string_view written) {
+  std::string path = normalize_path(written);
+  while (path.starts_with('/')) path.erase(0, 1);
+  if (path.empty()) return std::nullopt;
+  return path;
+}
+
 }  // namespace basalt::formats

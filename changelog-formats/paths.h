@@ -1,6 +1,7 @@
 // Changelog paths as Liquibase writes them into FILENAME: '/'-separated, relative to the working folder.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -9,6 +10,10 @@ namespace basalt::formats {
 /// '/' separators, no "." segments, ".." resolved where a folder precedes it, no doubled '/'.
 /// "db/./a/../b.yaml" → "db/b.yaml"; "../x.yaml" stays; "" → "".
 std::string normalize_path(std::string_view path);
+
+/// A logicalFilePath as Liquibase records it in FILENAME: normalized, without a leading '/'
+/// ("/a/b.xml" is "a/b.xml"). nullopt for an empty one, which Liquibase ignores.
+std::optional<std::string> logical_path(std::string_view written);
 
 /// The folder part of a path: "db/a.yaml" → "db", "a.yaml" → "".
 std::string parent_folder(std::string_view path);

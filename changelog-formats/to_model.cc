@@ -197,6 +197,8 @@ std::vector<std::string> read_checksums(const MapEntry& e, Diagnostics& diags) {
   auto one = [&](const Node& n) {
     if (n.is_scalar()) {
       out.push_back(n.text);
+    } else if (const Node* text = element_text(n)) {  // <validCheckSum><comment>why</comment>9:...</validCheckSum>
+      out.push_back(text->text);
     } else if (!n.is_null()) {
       diags.error(n.where, "each validCheckSum must be a checksum or ANY, not " + std::string(describe(n)));
     }
@@ -268,15 +270,14 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
                   std::string("the change-set's ") + name + " '" + **value +
                       "' is written by Liquibase as SQL NULL, which databasechangelog does not allow",
                   "choose another " + std::string(name));
-  if (a.logical_file_path) cs.file_path = normalize_path(*a.logical_file_path);
-  out.own_file_path = a.logical_file_path.has_value();
+  const std::optional<std::string> own_path = a.logical_file_path ? logical_path(*a.logical_file_path) : std::nullopt;
+  if (own_path) cs.file_path = *own_path;
+  out.own_file_path = own_path.has_value();
   // Liquibase trims a comment (a block scalar's final line break is gone from COMMENTS).
   if (a.comment) cs.comment = std::string(text::trim(*a.comment));
-  int context_count = (a.context ? 1 : 0) + (a.contexts ? 1 : 0) + (a.context_filter ? 1 : 0);
-  if (context_count > 1)
-    diags.error(entry.key_where, "changeSet gives more than one of 'context', 'contexts' and 'contextFilter'",
-                "they mean the same; keep one");
-  cs.contexts = a.context ? a.context : a.contexts ? a.contexts : a.context_filter;
+  // They mean the same; given together, contextFilter wins over context (measured), then contexts.
+  const char* context_key = a.context_filter ? "contextFilter" : a.context ? "context" : "contexts";
+  cs.contexts = a.context_filter ? a.context_filter : a.context ? a.context : a.contexts;
   cs.labels = a.labels;
   cs.dbms = a.dbms;
   cs.created = a.created;
@@ -290,6 +291,11 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
       if (text::iequals(e->key, key)) return e;
     return static_cast<const MapEntry*>(nullptr);
   };
+  for (const char* name : {"contextFilter", "context", "contexts"})
+    if (const MapEntry* e = find_entry(name); e != nullptr && std::string_view(name) != context_key)
+      diags.warning(e->key_where, std::string("changeSet's '") + name + "' is ignored: its " + context_key +
+                                      " is the one that counts",
+                    "Liquibase ignores it too; keep one of them");
   // Liquibase Pro settings that open-source Liquibase reads and does nothing with.
   for (const char* pro : {"runOrder", "runWithSpoolFile"})
     if (const MapEntry* e = find_entry(pro))

@@ -94,9 +94,10 @@ class XmlReader {
     }
     pugi::xml_node root;
     for (pugi::xml_node child : document_.children()) {
-      if (child.type() == pugi::node_doctype) refuse_entities(child);
+      if (child.type() == pugi::node_doctype && !refuse_entities(child)) return std::nullopt;
       if (child.type() == pugi::node_element) root = child;
     }
+    if (!references_well_formed()) return std::nullopt;
     if (!root) {
       diags_.error(SourceLocation{file_, 1, 1}, "the XML changelog has no root element",
                    "an XML changelog is a <databaseChangeLog> element");
@@ -225,12 +226,117 @@ class XmlReader {
     return true;
   }
 
+  // What pugixml lets through and an XML parser refuses: a `&` that starts no character or
+  // predefined entity reference, and a `<` inside an attribute value. Comments, CDATA sections,
+  // processing instructions and the DTD are skipped (their own syntax was checked by pugixml).
+  bool references_well_formed() {
+    const std::string_view t = text_;
+    auto skip_to = [&](std::size_t& i, std::string_view end) {
+      std::size_t at = t.find(end, i);
+      i = at == std::string_view::npos ? t.size() : at + end.size();
+    };
+    auto reference_ok = [&](std::size_t i) {  // t[i] == '&'
+      std::size_t semi = t.find(';', i);
+      if (semi == std::string_view::npos || semi - i > 12) return false;
+      std::string_view name = t.substr(i + 1, semi - i - 1);
+      if (name.size() > 1 && name[0] == '#') {
+        const bool hex = name[1] == 'x';
+        std::string_view digits = name.substr(hex ? 2 : 1);
+        return !digits.empty() && digits.find_first_not_of(hex ? "0123456789abcdefABCDEF" : "0123456789") ==
+                                      std::string_view::npos;
+      }
+      return name == "lt" || name == "gt" || name == "amp" || name == "apos" || name == "quot";
+    };
+    char quote = 0;  // inside an attribute value
+    bool in_tag = false;
+    for (std::size_t i = 0; i < t.size();) {
+      const char c = t[i];
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        } else if (c == '<') {
+          diags_.error(at(i), "the XML is not well-formed: '<' inside an attribute value", "write it &lt;");
+          return false;
+        } else if (c == '&' && !reference_ok(i)) {
+          diags_.error(at(i), "the XML is not well-formed: '&' that starts no entity reference", "write it &amp;");
+          return false;
+        }
+        ++i;
+      } else if (in_tag) {
+        if (c == '"' || c == '\'') quote = c;
+        if (c == '>') in_tag = false;
+        ++i;
+      } else if (t.substr(i, 4) == "<!--") {
+        skip_to(i, "-->");
+      } else if (t.substr(i, 9) == "<![CDATA[") {
+        skip_to(i, "]]>");
+      } else if (t.substr(i, 2) == "<?") {
+        skip_to(i, "?>");
+      } else if (t.substr(i, 9) == "<!DOCTYPE") {
+        std::size_t bracket = t.find('[', i), close = t.find('>', i);
+        if (bracket != std::string_view::npos && bracket < close) {
+          i = bracket;
+          skip_to(i, "]");
+        }
+        skip_to(i, ">");
+      } else if (c == '<') {
+        in_tag = true;
+        ++i;
+      } else if (c == '&' && !reference_ok(i)) {
+        const bool named = i + 1 < t.size() && (std::isalpha(static_cast<unsigned char>(t[i + 1])) != 0);
+        diags_.error(at(i), named ? "the XML refers to an entity it does not declare"
+                                  : "the XML is not well-formed: '&' that starts no entity reference",
+                     named ? "only &lt; &gt; &amp; &apos; &quot; and character references are defined"
+                           : "write it &amp;");
+        return false;
+      } else {
+        ++i;
+      }
+    }
+    return true;
+  }
+
+  // Liquibase's XML schema orders the children of these elements (a sequence); basalt checks the
+  // order, not the versions: children of the same rank may mix.
+  void check_order(const std::string& name, const std::vector<std::pair<std::string, SourceLocation>>& children) {
+    auto rank = [&](std::string_view child) -> int {
+      if (name == "databaseChangeLog") {
+        if (child == "removeChangeSetProperty") return 0;
+        if (child == "property") return 1;
+        if (child == "preConditions") return 2;
+        return 3;
+      }
+      if (child == "validCheckSum") return 0;
+      if (child == "preConditions") return 1;
+      if (child == "modifySql") return 3;
+      return 2;  // changes, comment and rollback, in any order
+    };
+    const char* order = name == "databaseChangeLog"
+                            ? "removeChangeSetProperty, property, preConditions, then changeSet, include and includeAll"
+                            : "validCheckSum, preConditions, then the changes, comment and rollback, then modifySql";
+    int highest = -1;
+    std::string highest_name;
+    for (const auto& [child, where] : children) {
+      const int r = rank(child);
+      if (r < highest) {
+        diags_.error(where, "<" + child + "> cannot come after <" + highest_name + "> in <" + name + ">",
+                     std::string("Liquibase's XML schema refuses it: the order is ") + order);
+        return;
+      }
+      if (r > highest) {
+        highest = r;
+        highest_name = child;
+      }
+    }
+  }
+
   // pugixml neither reads a DTD nor expands its entities, which Liquibase would.
-  void refuse_entities(pugi::xml_node doctype) {
+  bool refuse_entities(pugi::xml_node doctype) {
     std::string_view body = doctype.value();
-    if (body.find("<!ENTITY") != std::string_view::npos)
-      diags_.error(offset_at(body.data()), "DTD entity declarations are not supported by basalt",
-                   "write the text in place of the entity");
+    if (body.find("<!ENTITY") == std::string_view::npos) return true;
+    diags_.error(offset_at(body.data()), "DTD entity declarations are not supported by basalt",
+                 "write the text in place of the entity (Liquibase expands them, and reads a SYSTEM entity's file)");
+    return false;
   }
 
   using Hook = std::function<bool(MapEntry&)>;
@@ -257,6 +363,7 @@ class XmlReader {
       out.entries.push_back(MapEntry{std::string(local_name(attribute)), offset_at(attribute.data()), std::move(value)});
     }
     // Liquibase gathers every piece of text of the element, then trims the whole.
+    std::vector<std::pair<std::string, SourceLocation>> ordered;  // child elements of the namespace
     std::string gathered;
     const char* first_piece = nullptr;
     int pieces = 0;
@@ -270,10 +377,12 @@ class XmlReader {
         gathered += piece;
       } else if (child.type() == pugi::node_element) {
         MapEntry entry{std::string(local_name(child.name())), element_at(child), element(child, scope)};
+        if (entry.value.schema_checked) ordered.emplace_back(entry.key, entry.key_where);
         if (hook && hook(entry)) entry.value = Node{};
         out.entries.push_back(std::move(entry));
       }
     }
+    if (checked && (name == "changeSet" || name == "databaseChangeLog")) check_order(name, ordered);
     const std::string_view content = java_trim(gathered);
     if (!content.empty()) {
       Node text = scalar(std::string(content), offset_at(first_piece + (java_trim(first_piece).data() - first_piece)));

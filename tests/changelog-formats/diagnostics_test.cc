@@ -317,14 +317,17 @@ TEST_CASE("a property without a value and a property file are reported") {
         "  give each property as 'name:' and 'value:', or on the command line\n");
 }
 
-TEST_CASE("the same context given twice is reported") {
+TEST_CASE("a context given twice: contextFilter wins over context, which wins over contexts, and the rest is ignored with a warning") {
   CHECK(problems("databaseChangeLog:\n"
                  "- changeSet: {id: c, author: a, context: dev, contexts: test}\n") ==
-        "changelog.yaml:2:3: error: changeSet gives more than one of 'context', 'contexts' and "
-        "'contextFilter'\n"
+        "changelog.yaml:2:47: warning: changeSet's 'contexts' is ignored: its context is the one that counts\n"
         "  - changeSet: {id: c, author: a, context: dev, contexts: test}\n"
-        "    ^\n"
-        "  they mean the same; keep one\n");
+        "                                                ^\n"
+        "  Liquibase ignores it too; keep one of them\n");
+  ReadResult r = read_yaml_string("databaseChangeLog:\n- changeSet: {id: c, author: a, context: dev, contextFilter: prod}\n",
+                                  "changelog.yaml");
+  CHECK(r.diagnostics.warning_count() == 1);
+  CHECK(r.changelog.change_sets.at(0).contexts == "prod");  // as Liquibase recorded it (tests/golden/liquibase/xml/changelog-features)
 }
 
 TEST_CASE("a flow map with a comma inside a type is refused instead of read as two attributes") {
@@ -391,7 +394,7 @@ TEST_CASE("an unknown top-level entry holding text is ignored with a warning, on
         "  - comment: written by hand\n"
         "    ^\n"
         "  expected one of changeSet, include, includeAll, property, preConditions, logicalFilePath, changeLogId, "
-        "objectQuotingStrategy\n"
+        "objectQuotingStrategy, context, contextFilter\n"
         "changelog.yaml:4:3: error: unknown entry 'chageSet' in databaseChangeLog\n"
         "  - chageSet: {id: c, author: b}\n"
         "    ^\n"

@@ -16,41 +16,13 @@ namespace {
 
 const fs::path kMisc = fs::path(BASALT_SOURCE_DIR) / "tests" / "golden" / "liquibase" / "misc";
 
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  std::string text = s.str();
-  while (!text.empty() && text.back() == '\n') text.pop_back();
-  return text;
-}
-
-// A topic's changelogs copied into a folder of their own, where basalt runs as Liquibase ran there.
-class Topic {
+// A topic of tests/golden/liquibase/misc.
+class Topic : public GoldenTopic {
  public:
-  explicit Topic(const std::string& name) : golden_(kMisc / name) {
-    for (const auto& e : fs::directory_iterator(golden_))
-      if (e.path().filename() != "out") fs::copy(e.path(), dir_.path() / e.path().filename(), fs::copy_options::recursive);
-  }
-  Outcome run(const TestDatabase& db, std::vector<std::string> args) const {
-    std::vector<std::string> all{"--url", db.url()};
-    all.insert(all.end(), args.begin(), args.end());
-    return run_basalt(all, dir_.path());
-  }
-  std::string expected(const std::string& file) const { return read_file(golden_ / "out" / file); }
-
- private:
-  fs::path golden_;
-  TempDir dir_;
+  explicit Topic(const std::string& name) : GoldenTopic(kMisc / name) {}
 };
 
-// databasechangelog as the capture script dumps it.
-std::string tracker(const TestDatabase& db) {
-  return db.query(
-      "SELECT concat_ws(E'\\t', id, author, filename, orderexecuted, exectype, coalesce(md5sum, '<null>'), "
-      "coalesce(replace(description, E'\\n', '\\n'), '<null>'), coalesce(replace(comments, E'\\n', '\\n'), '<null>'), "
-      "coalesce(contexts, '<null>'), coalesce(labels, '<null>')) FROM databasechangelog ORDER BY orderexecuted, id");
-}
+std::string tracker(const TestDatabase& db) { return golden_tracker(db); }
 
 // The MD5SUM column by id: the tracker rows of two changelogs compared apart from FILENAME.
 std::string checksums(const std::string& rows) {

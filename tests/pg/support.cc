@@ -137,4 +137,31 @@ Outcome run_basalt(const std::vector<std::string>& args, const fs::path& cwd) {
   return basalt_wait(basalt_spawn(args, cwd, "basalt"), cwd, "basalt");
 }
 
+std::string read_golden(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  std::string text = s.str();
+  while (!text.empty() && text.back() == '\n') text.pop_back();
+  return text;
+}
+
+GoldenTopic::GoldenTopic(fs::path golden) : golden_(std::move(golden)) {
+  for (const auto& e : fs::directory_iterator(golden_))
+    if (e.path().filename() != "out") fs::copy(e.path(), dir_.path() / e.path().filename(), fs::copy_options::recursive);
+}
+
+Outcome GoldenTopic::run(const TestDatabase& db, std::vector<std::string> args) const {
+  std::vector<std::string> all{"--url", db.url()};
+  all.insert(all.end(), args.begin(), args.end());
+  return run_basalt(all, dir_.path());
+}
+
+std::string golden_tracker(const TestDatabase& db) {
+  return db.query(
+      "SELECT concat_ws(E'\\t', id, author, filename, orderexecuted, exectype, coalesce(md5sum, '<null>'), "
+      "coalesce(replace(description, E'\\n', '\\n'), '<null>'), coalesce(replace(comments, E'\\n', '\\n'), '<null>'), "
+      "coalesce(contexts, '<null>'), coalesce(labels, '<null>')) FROM databasechangelog ORDER BY orderexecuted, id");
+}
+
 }  // namespace basalt::testing

@@ -56,6 +56,30 @@ int basalt_spawn(const std::vector<std::string>& args, const std::filesystem::pa
 /// Waits for a spawned process and returns its outcome.
 Outcome basalt_wait(int pid, const std::filesystem::path& cwd, const std::string& tag);
 
+/// The text of a file, without its final line breaks.
+std::string read_golden(const std::filesystem::path& p);
+
+/// A topic of goldens captured from Liquibase (a folder of changelogs and its out/): its changelogs
+/// copied into a folder of their own, where basalt runs as Liquibase ran there.
+class GoldenTopic {
+ public:
+  explicit GoldenTopic(std::filesystem::path golden);
+  /// Runs basalt on `db` with `args` (after --url) in the topic's folder.
+  Outcome run(const TestDatabase& db, std::vector<std::string> args) const;
+  /// A file of out/, as read_golden reads it.
+  std::string expected(const std::string& file) const { return read_golden(golden_ / "out" / file); }
+  const std::filesystem::path& golden() const { return golden_; }
+
+ private:
+  std::filesystem::path golden_;
+  TempDir dir_;
+};
+
+/// databasechangelog as the capture scripts dump it (NAME.tracker.tsv): id, author, filename,
+/// orderexecuted, exectype, md5sum, description, comments, contexts, labels, tab-separated.
+std::string golden_tracker(const TestDatabase& db);
+
+
 }  // namespace basalt::testing
 
 /// Fails the calling test case when there is no test server: a server test that cannot reach one
