@@ -1,0 +1,1 @@
+﻿CREATE TABLE bom_t (id int);

@@ -1,0 +1,1 @@
+CREATE TABLE dbms_pg (id int);

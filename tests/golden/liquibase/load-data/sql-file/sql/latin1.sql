@@ -1,0 +1,2 @@
+CREATE TABLE latin1 (vc varchar(20));
+INSERT INTO latin1 VALUES ('café');

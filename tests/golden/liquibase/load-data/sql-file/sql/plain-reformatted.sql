@@ -1,0 +1,6 @@
+-- same statements, other whitespace and comments
+CREATE   TABLE plain (id int,
+   vc varchar(50));
+
+INSERT INTO plain VALUES (1, 'one');   /* block */
+INSERT INTO plain VALUES (2, 'two;with semicolon');

@@ -1,0 +1,2 @@
+CREATE TABLE ${tbl} (id int);
+INSERT INTO ${tbl} VALUES (${val});

@@ -1,0 +1,2 @@
+CREATE TABLE utf8 (vc varchar(20));
+INSERT INTO utf8 VALUES ('café');

@@ -1,0 +1,1 @@
+CREATE TABLE relative_t (id int);
