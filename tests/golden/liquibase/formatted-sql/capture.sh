@@ -216,6 +216,46 @@ topic_attributes() {
   tracker rerun.v3.update
 }
 
+# 2. Rollback forms: --rollback lines, /* liquibase rollback */ blocks, not required / empty,
+# references to other change-sets; rollback-count-sql and rollback-count.
+topic_rollback() {
+  local f
+  newdb rb
+  run update-sql --show-banner=false --changelog-file=rollback.sql update-sql
+  changesets update-sql
+  run update --show-banner=false --changelog-file=rollback.sql update
+  tracker update
+  run rollback-count-sql.19 --show-banner=false --changelog-file=rollback.sql rollback-count-sql --count=19
+  changesets rollback-count-sql.19
+  run rollback-count-sql.20 --show-banner=false --changelog-file=rollback.sql rollback-count-sql --count=20
+  tracker rollback-count-sql.20
+  run rollback-count.1 --show-banner=false --changelog-file=rollback.sql rollback-count --count=1
+  tracker rollback-count.1
+  run rollback-count.5 --show-banner=false --changelog-file=rollback.sql rollback-count --count=5
+  tracker rollback-count.5
+  tables rollback-count.5
+  run rollback-count.13 --show-banner=false --changelog-file=rollback.sql rollback-count --count=13
+  tracker rollback-count.13
+  tables rollback-count.13
+  run rollback-count.1.no-rollback --show-banner=false --changelog-file=rollback.sql rollback-count --count=1
+  tracker rollback-count.1.no-rollback
+  tables rollback-count.1.no-rollback
+  # A /* liquibase rollback */ block whose statement spans two lines.
+  newdb rb_joined
+  run block-joined.update --show-banner=false --changelog-file=block-joined.sql update
+  run block-joined.rollback-count-sql --show-banner=false --changelog-file=block-joined.sql rollback-count-sql --count=2
+  changesets block-joined.rollback-count-sql
+  run block-joined.rollback-count --show-banner=false --changelog-file=block-joined.sql rollback-count --count=2
+  tracker block-joined.rollback-count
+  tables block-joined.rollback-count
+  # Files that fail to parse.
+  for f in ref-missing ref-forward ref-no-author block-unclosed; do
+    newdb rb_$(dbslug "$f")
+    run $f.update --show-banner=false --changelog-file=$f.sql update
+    tables $f.update
+  done
+}
+
 for t in "${topics[@]}"; do
   start_topic "$t"
   "topic_${t//-/_}"
