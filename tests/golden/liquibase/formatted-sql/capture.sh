@@ -256,6 +256,29 @@ topic_rollback() {
   done
 }
 
+# 3. Preconditions: --preconditions (onFail, onError, onSqlOutput/onUpdateSQL) and the
+# --precondition-* forms (sql-check, table-exists, view-exists); files that halt or do not parse.
+topic_preconditions() {
+  local f
+  newdb pc_sql
+  run update-sql --show-banner=false --changelog-file=preconditions.sql update-sql
+  changesets update-sql
+  newdb pc
+  run update --show-banner=false --changelog-file=preconditions.sql update
+  tracker update
+  tables update
+  run status.after-update --show-banner=false --changelog-file=preconditions.sql status --verbose
+  run update.again --show-banner=false --changelog-file=preconditions.sql update
+  tracker update.again
+  for f in halt on-error-halt lower-case-values both-sql-output unsupported-type empty-sql-check \
+           empty-table-exists table-exists-no-table sql-check-no-sql unknown-fail-option; do
+    newdb pc_$(dbslug "$f")
+    run $f.update --show-banner=false --changelog-file=$f.sql update
+    tracker $f.update
+    tables $f.update
+  done
+}
+
 for t in "${topics[@]}"; do
   start_topic "$t"
   "topic_${t//-/_}"
