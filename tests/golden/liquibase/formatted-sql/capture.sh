@@ -279,6 +279,29 @@ topic_preconditions() {
   done
 }
 
+# 4. Checksums: one SQL text written in many ways, as formatted SQL and as YAML sql changes.
+topic_checksums() {
+  newdb cs
+  run checksums.sql.update-sql --show-banner=false --changelog-file=checksums.sql update-sql
+  changesets checksums.sql.update-sql
+  run checksums.sql.update --show-banner=false --changelog-file=checksums.sql update
+  run checksums.yaml.update --show-banner=false --changelog-file=checksums.yaml update
+  tracker update
+  rows update
+  newdb cs_crlf
+  run crlf.sql.update --show-banner=false --changelog-file=crlf.sql update
+  run lf.sql.update --show-banner=false --changelog-file=lf.sql update
+  tracker crlf-and-lf.update
+  sql -F $'\t' -c "SELECT id, replace(replace(note, E'\\r', '\\r'), E'\\n', '\\n') FROM c ORDER BY id, note" \
+    >"$out/crlf-and-lf.update.c-rows.txt"
+  # Checksums of each change-set as Liquibase computes them before running (fine log records).
+  newdb cs_fine
+  run checksums.sql.update-sql.fine --show-banner=false --log-level=fine --changelog-file=checksums.sql update-sql
+  grep -E 'Computed checksum for|Computing checksum' "$out/checksums.sql.update-sql.fine.stderr" \
+    | sed -E 's/^\[<timestamp>\] FINE \[[^]]*\] //' >"$out/checksums.sql.update-sql.fine.checksum-lines.txt" || true
+  rm "$out/checksums.sql.update-sql.fine.stdout" "$out/checksums.sql.update-sql.fine.stderr"
+}
+
 for t in "${topics[@]}"; do
   start_topic "$t"
   "topic_${t//-/_}"
