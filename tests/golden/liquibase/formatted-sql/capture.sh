@@ -302,6 +302,34 @@ topic_checksums() {
   rm "$out/checksums.sql.update-sql.fine.stdout" "$out/checksums.sql.update-sql.fine.stderr"
 }
 
+# 5. --ignoreLines, --property, ${...} substitution, -D on the command line.
+topic_ignore_lines_properties() {
+  local f args name
+  newdb ip_sql
+  run update-sql --show-banner=false --changelog-file=changelog.sql update-sql -Dcli=from-cli -Dcli_only=cli-only-value
+  changesets update-sql
+  for args in "" "--contexts=prod" "--contexts=test" "--labels=lab1"; do
+    name=update${args:+.}$(slug "$args")
+    newdb ip_$(dbslug "$name")
+    # shellcheck disable=SC2086
+    run "$name" --show-banner=false --changelog-file=changelog.sql update $args -Dcli=from-cli -Dcli_only=cli-only-value
+    tracker "$name"
+    rows "$name"
+  done
+  newdb ip_no_d
+  run update.without-d --show-banner=false --changelog-file=changelog.sql update
+  rows update.without-d
+  newdb ip_d_first
+  run update.d-before-command --show-banner=false -Dcli=from-cli --changelog-file=changelog.sql update
+  rows update.d-before-command
+  for f in ignore-bad-count ignore-one-dash property-one-dash property-no-value; do
+    newdb ip_$(dbslug "$f")
+    run $f.update --show-banner=false --changelog-file=$f.sql update
+    tracker $f.update
+    rows $f.update
+  done
+}
+
 for t in "${topics[@]}"; do
   start_topic "$t"
   "topic_${t//-/_}"
