@@ -98,7 +98,7 @@ run_raw() {
       *) shown+=("$a") ;;
     esac
   done
-  printf '%s\t%s\t%s\n' "$name" "$rc" "liquibase ${shown[*]}" >>"$out/commands.tsv"
+  printf '%s\t%s\t%s\n' "$name" "$rc" "liquibase ${shown[*]}" | mask >>"$out/commands.tsv"
   echo "  $name: exit $rc" >&2
 }
 sql() { psql "$(url)" -XqAt -v ON_ERROR_STOP=1 "$@"; }
@@ -107,7 +107,7 @@ tracker() {
   if [ "$(sql -c "SELECT to_regclass('public.databasechangelog') IS NOT NULL")" = t ]; then
     sql -F $'\t' -P null='<null>' -c "SELECT id, author, filename, orderexecuted, exectype, md5sum,
        replace(description, E'\\n', '\\n'), replace(comments, E'\\n', '\\n'), contexts, labels
-       FROM databasechangelog ORDER BY orderexecuted, id" \
+       FROM databasechangelog ORDER BY orderexecuted, id" | mask \
       >"$out/$1.tracker.tsv"
   else
     echo "(no table databasechangelog)" >"$out/$1.tracker.tsv"
@@ -328,6 +328,100 @@ topic_ignore_lines_properties() {
     tracker $f.update
     rows $f.update
   done
+}
+
+# 6. Statement splitting: each case once as formatted SQL (NAME.sql) and once as a YAML sql change
+# (NAME.yaml, written by make-yaml.py); update-sql shows the cut, update whether the server took it.
+topic_splitting() {
+  local f c
+  newdb split_sql
+  for f in $(cd "$dir" && LC_ALL=C ls -- *.sql *.yaml); do
+    run $f.update-sql --show-banner=false --changelog-file=$f update-sql
+    changesets $f.update-sql
+  done
+  for f in $(cd "$dir" && LC_ALL=C ls -- *.sql *.yaml); do
+    c=${f%.*}
+    newdb sp_$(dbslug "${c:0:40}")_${f##*.}
+    run $f.update --show-banner=false --changelog-file=$f update
+    tracker $f.update
+    rows $f.update
+  done
+}
+
+# 7. Formatted SQL files that are malformed: validate, update-sql and update of each, the database
+# afterwards; then booleans that are not true/false on a re-run (rerun-bad-boolean/v1, then v2 with
+# every body edited).
+topic_errors() {
+  local f
+  for f in $(cd "$dir" && LC_ALL=C ls -- *.sql *.yaml); do
+    newdb er_$(dbslug "${f%.*}")_${f##*.}
+    run $f.validate --show-banner=false --changelog-file=$f validate
+    run $f.update-sql --show-banner=false --changelog-file=$f update-sql
+    changesets $f.update-sql
+    run $f.update --show-banner=false --changelog-file=$f update
+    tracker $f.update
+    tables $f.update
+  done
+  newdb er_rerun
+  local tdir=$dir
+  dir=$tdir/rerun-bad-boolean/v1
+  run rerun-bad-boolean.v1.update --show-banner=false --changelog-file=rerun.sql update
+  tracker rerun-bad-boolean.v1.update
+  dir=$tdir/rerun-bad-boolean/v2
+  run rerun-bad-boolean.v2.update --show-banner=false --changelog-file=rerun.sql update
+  tracker rerun-bad-boolean.v2.update
+  rows rerun-bad-boolean.v2.update
+  dir=$tdir
+}
+
+# 8. FILENAME of formatted SQL and YAML files reached by include and includeAll from a YAML master
+# (changelog/master.yaml), with the master given in different ways, with and without --search-path.
+topic_mixed() {
+  local tdir=$dir
+  newdb mx_cwd_changelog
+  dir=$tdir/changelog
+  run cwd-changelog.update --show-banner=false --changelog-file=master.yaml update
+  tracker cwd-changelog.update
+  run cwd-changelog.update.again --show-banner=false --changelog-file=master.yaml update
+  tracker cwd-changelog.update.again
+  run cwd-changelog.status --show-banner=false --changelog-file=master.yaml status --verbose
+  dir=$tdir
+  newdb mx_sp_rel
+  run search-path-relative.update --show-banner=false --search-path=changelog --changelog-file=master.yaml update
+  tracker search-path-relative.update
+  newdb mx_sp_abs
+  run search-path-absolute.update --show-banner=false --search-path="$tdir/changelog" --changelog-file=master.yaml update
+  tracker search-path-absolute.update
+  newdb mx_sp_dot_changelog
+  run search-path-dot-and-changelog.update --show-banner=false --search-path=.,changelog \
+    --changelog-file=changelog/master.yaml update
+  tracker search-path-dot-and-changelog.update
+  newdb mx_sp_changelog_dot
+  run search-path-changelog-and-dot.update --show-banner=false --search-path=changelog,. \
+    --changelog-file=changelog/master.yaml update
+  tracker search-path-changelog-and-dot.update
+  newdb mx_subdir
+  run subdir-master.update --show-banner=false --changelog-file=changelog/master.yaml update
+  tracker subdir-master.update
+  tables subdir-master.update
+  newdb mx_abs
+  run absolute-master.update --show-banner=false --changelog-file="$tdir/changelog/master.yaml" update
+  tracker absolute-master.update
+  tables absolute-master.update
+  # An absolute --changelog-file naming a formatted SQL file, without and with --search-path=/.
+  newdb mx_abs_sql
+  run absolute-sql.update --show-banner=false --changelog-file="$tdir/changelog/sql/a.sql" update
+  tables absolute-sql.update
+  run absolute-sql.search-path-root.update --show-banner=false --search-path=/ \
+    --changelog-file="$tdir/changelog/sql/a.sql" update
+  tracker absolute-sql.search-path-root.update
+  # The same change-sets met once through the master, then with a formatted SQL file alone.
+  newdb mx_alone
+  dir=$tdir/changelog
+  run alone.a.update --show-banner=false --changelog-file=sql/a.sql update
+  run alone.master.update --show-banner=false --changelog-file=master.yaml update
+  tracker alone.master.update
+  dir=$tdir
 }
 
 for t in "${topics[@]}"; do
