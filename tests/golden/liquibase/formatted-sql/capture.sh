@@ -16,6 +16,7 @@
 #   out/NAME.changesets.sql the change-set part of an update-sql stdout (from the first
 #                          "-- Changeset" line to "-- Release Database Lock", SET SEARCH_PATH
 #                          lines dropped), to read where statements were cut
+#   out/NAME.statements.txt the statements an update sent, from a --log-level=fine run (splitting)
 #   out/NAME.rows.txt      the rows of every table of schema public but the tracker tables, and
 #                          the source text (prosrc) of every function of schema public
 # Where an invocation ran with --log-level=fine, its .stderr keeps only the records that concern the
@@ -58,6 +59,7 @@ mask() {
     -e "s/$(sq "$user")@jdbc:postgresql:/<user>@jdbc:postgresql:/g" \
     -e "s#jdbc:postgresql://$(sq "$host"):$port/$prefix#jdbc:postgresql://<host>:<port>/#g" \
     -e "s#$(sq "$work")#<work>#g; s#$(sq "$lbhome")#<liquibase-home>#g; s#$(sq "$root")#<root>#g" \
+    -e "s#$(sq "${root#/}")#<root-no-slash>#g" \
     -e "s/(Starting Liquibase at )[0-9:]+/\1<time>/" \
     -e "s/^\[[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8}\]/[<timestamp>]/" \
     -e "s/PostgreSQL [0-9][0-9.]*( \([^)]*\))?/PostgreSQL <server version>/g" \
@@ -156,6 +158,15 @@ filter_fine() {
 changesets() {
   awk '/^-- (Changeset|Rolling Back ChangeSet:) /{on=1} /^-- Release Database Lock/{on=0} on && !/^SET SEARCH_PATH TO /' \
     "$out/$1.stdout" >"$out/$1.changesets.sql"
+}
+# statements NAME FILE: the statements an update at --log-level=fine sent for the change-sets (its
+# "Executing Statement:" records), each after a line "=== statement N", as the log wrote them: the
+# text up to the next log record, so a blank line before the next "===" is a line break that ended
+# the statement.
+statements() {
+  awk '/^\[<timestamp>\] / { on = 0 }
+       sub(/^\[<timestamp>\] FINE \[liquibase\.executor\] Executing Statement: /, "") { n++; print "=== statement " n; on = 1 }
+       on { print }' "$out/$1.stderr" >"$out/$2"
 }
 # rows NAME: the rows of the tables of schema public (but the tracker's), sorted, and the functions.
 rows() {
@@ -331,7 +342,8 @@ topic_ignore_lines_properties() {
 }
 
 # 6. Statement splitting: each case once as formatted SQL (NAME.sql) and once as a YAML sql change
-# (NAME.yaml, written by make-yaml.py); update-sql shows the cut, update whether the server took it.
+# (NAME.yaml, written by make-yaml.py); update-sql shows the cut, update whether the server took it,
+# and an update at --log-level=fine (in another fresh database) the exact statements sent.
 topic_splitting() {
   local f c
   newdb split_sql
@@ -345,6 +357,13 @@ topic_splitting() {
     run $f.update --show-banner=false --changelog-file=$f update
     tracker $f.update
     rows $f.update
+  done
+  for f in $(cd "$dir" && LC_ALL=C ls -- *.sql *.yaml); do
+    c=${f%.*}
+    newdb spf_$(dbslug "${c:0:40}")_${f##*.}
+    run $f.update.fine --show-banner=false --log-level=fine --changelog-file=$f update
+    statements $f.update.fine $f.update.statements.txt
+    rm "$out/$f.update.fine.stdout" "$out/$f.update.fine.stderr"
   done
 }
 
@@ -429,7 +448,7 @@ for t in "${topics[@]}"; do
   "topic_${t//-/_}"
 done
 # Nothing of this machine may stay in the goldens.
-if grep -rlE "$(sq "$root")|$(sq "$work")|$(sq "$lbhome")|/tmp/|/home/|/root/|/work/" \
+if grep -rlE "$(sq "$root")|$(sq "${root#/}")|$(sq "$work")|$(sq "$lbhome")|/tmp/|/home/|/root/|/work/" \
      --include='*.stdout' --include='*.stderr' --include='*.sql' --include='*.txt' --include='*.tsv' "$base"; then
   echo "capture: a machine path is left in the files above" >&2
   exit 1
