@@ -1,0 +1,14 @@
+-- Changeset rerun.sql::roc::carol
+
+CREATE TABLE IF NOT EXISTS r_roc (v int);
+
+INSERT INTO r_roc VALUES (2);
+
+UPDATE public.databasechangelog SET COMMENTS = '', CONTEXTS = NULL, DATEEXECUTED = NOW(), DEPLOYMENT_ID = '6165125835', DESCRIPTION = 'sql', EXECTYPE = 'RERAN', LABELS = NULL, LIQUIBASE = '4.28.0', MD5SUM = '9:760e0a965384d46991a6145d515ffec4', ORDEREXECUTED = 6 WHERE ID = 'roc' AND AUTHOR = 'carol' AND FILENAME = 'rerun.sql';
+
+-- Changeset rerun.sql::always::carol
+
+INSERT INTO r_roc VALUES (100);
+
+UPDATE public.databasechangelog SET COMMENTS = '', CONTEXTS = NULL, DATEEXECUTED = NOW(), DEPLOYMENT_ID = '6165125835', DESCRIPTION = 'sql', EXECTYPE = 'RERAN', LABELS = NULL, LIQUIBASE = '4.28.0', MD5SUM = '9:414448bd1306867b97fd7ede06454af5', ORDEREXECUTED = 7 WHERE ID = 'always' AND AUTHOR = 'carol' AND FILENAME = 'rerun.sql';
+

@@ -1,0 +1,2 @@
+CREATE TABLE IF NOT EXISTS c (id int, note text);
+INSERT INTO c VALUES (1, 'a b');

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset alice:one runOnChange
+CREATE TABLE e_bare_word (id int);

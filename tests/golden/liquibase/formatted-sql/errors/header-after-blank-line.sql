@@ -1,0 +1,5 @@
+
+--liquibase formatted sql
+
+--changeset alice:one
+CREATE TABLE e_header_blank (id int);

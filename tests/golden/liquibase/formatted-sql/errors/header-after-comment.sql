@@ -1,0 +1,5 @@
+-- a comment before the header
+--liquibase formatted sql
+
+--changeset alice:one
+CREATE TABLE e_header_comment (id int);

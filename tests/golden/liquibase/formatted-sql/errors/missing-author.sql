@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset :one
+CREATE TABLE e_missing_author (id int);

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset
+CREATE TABLE e_missing_both (id int);

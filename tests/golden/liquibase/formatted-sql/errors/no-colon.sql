@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset alice
+CREATE TABLE e_no_colon (id int);

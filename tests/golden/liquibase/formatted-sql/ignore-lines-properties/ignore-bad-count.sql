@@ -1,0 +1,6 @@
+--liquibase formatted sql
+
+--changeset ip:bad
+CREATE TABLE ib (id int);
+--ignoreLines:abc
+SELECT 1;

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset mixed:e-1
+CREATE TABLE m_e1 (id int);

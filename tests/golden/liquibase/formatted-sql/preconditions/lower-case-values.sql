@@ -1,0 +1,6 @@
+--liquibase formatted sql
+
+--changeset pc:lower
+--preconditions onfail:mark_ran
+--precondition-table-exists table:l_nope
+CREATE TABLE l_lower (id int);

@@ -1,0 +1,5 @@
+--liquibase formatted sql
+
+--changeset rb:one
+CREATE TABLE m_one (id int);
+--rollback changesetId:nope changesetAuthor:rb

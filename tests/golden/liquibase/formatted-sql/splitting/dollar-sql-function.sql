@@ -1,0 +1,9 @@
+--liquibase formatted sql
+
+--changeset split:dollar-sql-function
+CREATE TABLE s (n int, v text);
+CREATE FUNCTION f_sql() RETURNS int LANGUAGE sql AS $$
+  INSERT INTO s VALUES (1, 'from f_sql');
+  SELECT 1;
+$$;
+SELECT f_sql();

@@ -1,0 +1,7 @@
+--liquibase formatted sql
+
+--changeset split:end-delimiter-alternation endDelimiter:@@|!!
+CREATE TABLE s (n int, v text) @@
+INSERT INTO s VALUES (1, 'a; b') !!
+INSERT INTO s VALUES (2, 'c')@@
+INSERT INTO s VALUES (3, 'd')

@@ -1,0 +1,13 @@
+--liquibase formatted sql
+
+--changeset split:end-delimiter-semicolon endDelimiter:;
+CREATE TABLE s (n int, v text);
+CREATE FUNCTION f_declare() RETURNS int LANGUAGE plpgsql AS $$
+DECLARE
+  k int := 1;
+BEGIN
+  INSERT INTO s VALUES (k, 'from f_declare');
+  RETURN k;
+END
+$$;
+SELECT f_declare();
