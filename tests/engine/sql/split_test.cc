@@ -58,4 +58,19 @@ TEST_CASE("unterminated quotes and comments do not hang or crash") {
   CHECK(split("select $a$ never closed;") == Lines{"select $a$ never closed;"});
 }
 
+TEST_CASE("an endDelimiter word cuts wherever it stands as a word, in any case; a dollar one where it stands") {
+  // tests/golden/liquibase/formatted-sql/splitting: end-delimiter-go-mid-line, end-delimiter-dollars.
+  SplitOptions go;
+  go.end_delimiter = "GO";
+  CHECK(split_sql("CREATE TABLE s (n int, v text) GO INSERT INTO s VALUES (1, 'a; b') go\n"
+                  "INSERT INTO s VALUES (2, 'goal')\nGO\n",
+                  go) == std::vector<std::string>{"CREATE TABLE s (n int, v text)", "INSERT INTO s VALUES (1, 'a; b')",
+                                                  "INSERT INTO s VALUES (2, 'goal')"});
+  SplitOptions dollars;
+  dollars.end_delimiter = "$$";
+  CHECK(split_sql("CREATE TABLE s (n int, v text)$$\nINSERT INTO s VALUES (1, 'a; b')$$\nINSERT INTO s VALUES (2, 'c')\n",
+                  dollars) == std::vector<std::string>{"CREATE TABLE s (n int, v text)", "INSERT INTO s VALUES (1, 'a; b')",
+                                                       "INSERT INTO s VALUES (2, 'c')"});
+}
+
 }  // namespace basalt::sql
