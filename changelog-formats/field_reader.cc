@@ -282,7 +282,8 @@ void FieldReader::read_columns(std::string_view key, model::Columns& out, unsign
         continue;
       }
       for (const MapEntry& c : item_node->entries) {
-        if (c.key != item) {
+        // Liquibase finds the items by name in any case (`- Column:`); XML's schema wants it exact.
+        if (c.value.schema_checked ? c.key != item : !text::iequals(c.key, item)) {
           // Liquibase skips such items without a word (gravitee has a dropNotNullConstraint there).
           if (c.value.schema_checked) {
             report_unknown_name(diags_, c, "unknown element <" + c.key + "> in " + std::string(key), "");

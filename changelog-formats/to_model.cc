@@ -243,9 +243,7 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
   std::vector<const MapEntry*> entries;
   std::vector<const MapEntry*> change_entries;
   for (const MapEntry* e : attributes_of(entry.value, "changeSet", diags)) {
-    const bool is_change = e->key == "changes" || is_liquibase_change_name(e->key) ||
-                           std::find(supported_change_names().begin(), supported_change_names().end(), e->key) !=
-                               supported_change_names().end();
+    const bool is_change = e->key == "changes" || is_liquibase_change_name(e->key);  // basalt's are among them
     (is_change ? change_entries : entries).push_back(e);
   }
   FieldReader reader(entries, "changeSet", entry.key_where, diags);

@@ -3,7 +3,6 @@
 
 #include <regex>
 
-
 namespace basalt::run {
 namespace {
 

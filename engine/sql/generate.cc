@@ -374,17 +374,15 @@ class Generator {
     not_null.schema_name = c.schema_name;
     not_null.table_name = c.table_name;
     not_null.column_name = c.column_name;
+    // The default is generated with the change's schema as the default one, so that nextval and
+    // OWNED BY name the sequence there too.
     model::AddDefaultValue next;
-    next.schema_name = c.schema_name;
     next.table_name = c.table_name;
     next.column_name = c.column_name;
     next.column_data_type = c.column_data_type;
     next.default_value_sequence_next = sequence;
-    // nextval names the sequence in the change's schema, else the default one.
     Target in_schema = target_;
     if (c.schema_name) in_schema.default_schema = *c.schema_name;
-    next.schema_name.reset();
-    next.table_name = c.table_name;
     Statements out = (*this)(create);
     for (const Statements& part : {(*this)(not_null), Generator(in_schema)(next)})
       out.insert(out.end(), part.begin(), part.end());

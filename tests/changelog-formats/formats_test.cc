@@ -1,6 +1,7 @@
 // The format registry: a file's extension chooses its reader, in memory as on disk.
 #include <doctest/doctest.h>
 
+#include "changelog-formats/changes.h"
 #include "changelog-formats/file_system.h"
 #include "changelog-formats/formats.h"
 #include "changelog-formats/reader.h"
@@ -30,6 +31,14 @@ TEST_CASE("a changelog in memory is read in the format of its name") {
   CHECK(testing::rendered(unknown.diagnostics, "") ==
         "c.txt: error: cannot read 'c.txt': unknown changelog format\n"
         "  changelog files end in .yaml, .yml, .json, .xml or .sql\n");
+}
+
+TEST_CASE("every change type basalt reads is a Liquibase change name (a change-set finds its changes by it)") {
+  for (const std::string& name : supported_change_names()) {
+    CAPTURE(name);
+    CHECK(is_liquibase_change_name(name));
+  }
+  CHECK_FALSE(is_liquibase_change_name("frobnicate"));
 }
 
 }  // namespace basalt::formats
