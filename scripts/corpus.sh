@@ -25,6 +25,8 @@ failures=0
 n=0
 # case NAME DIR CHANGELOG EXPECTED REQUIRED [ARGS...]: REQUIRED "yes" when basalt must reproduce it,
 # "fails" when it must fail as Liquibase's update failed (exit 1, the database as Liquibase left it).
+# ARGS may hold "--then": each part is one update run, in order, on the same database (as Liquibase's
+# multi-step cases were run); the steps stop at the first that fails.
 run_case() {
   local name=$1 dir=$2 changelog=$3 expected=$4 required=$5
   shift 5
@@ -37,10 +39,19 @@ run_case() {
     postgres://*|postgresql://*) url=$(echo "$server" | sed -E 's#(//[^/?]*)(/[^?]*)?#\1/'"$db"'#') ;;
     *) url="$server dbname=$db" ;;
   esac
-  local start end rc=0
+  local start end rc=0 step=1 steps=no
+  local args=()
+  case " $* " in *" --then "*) steps=yes ;; esac
   start=$(date +%s%N)
-  (cd "$root/tests/corpus/$dir" && "$basalt" --url "$url" --changelog-file "$changelog" update "$@" \
-     >"$work/$n.out" 2>"$work/$n.err") || rc=$?
+  while :; do
+    args=()
+    while [ $# -gt 0 ] && [ "$1" != --then ]; do args+=("$1"); shift; done
+    (cd "$root/tests/corpus/$dir" && "$basalt" --url "$url" --changelog-file "$changelog" update ${args[@]+"${args[@]}"} \
+       >"$work/$n.out" 2>"$work/$n.err") || rc=$?
+    [ "$rc" -eq 0 ] && [ $# -gt 0 ] || break
+    shift
+    step=$((step + 1))
+  done
   end=$(date +%s%N)
   local ms=$(((end - start) / 1000000))
   local seconds
@@ -64,7 +75,7 @@ run_case() {
   [ "$rows" = "$want" ] && tracker_same=yes
   if [ "$required" = fails ] && [ "$rc" -eq 1 ] && [ $schema_same = yes ] && [ $tracker_same = yes ]; then
     verdict=PASS
-    detail="fails as Liquibase's update does, $count rows and schema identical: $(grep -m1 -E 'error|Error' "$work/$n.err" | cut -c1-100)"
+    detail="fails as Liquibase's update does, $count rows and schema identical: $(grep -m1 -E 'error:|Error:' "$work/$n.err" | cut -c1-100)"
   elif [ "$required" != fails ] && [ "$rc" -eq 0 ] && [ $schema_same = yes ] && [ $tracker_same = yes ]; then
     verdict=PASS
     detail="$count rows ($executed EXECUTED, $marked MARK_RAN) and schema identical to Liquibase's"
@@ -72,7 +83,7 @@ run_case() {
     verdict=FAIL
     detail="exit $rc; tracker rows $([ $tracker_same = yes ] && echo identical || echo differ) ($count of $(
       [ -n "$want" ] && wc -l <<<"$want" || echo 0)); schema $([ $schema_same = yes ] && echo identical || echo differs)"
-    [ "$rc" -ne 0 ] && detail="$detail; $(grep -m1 -E 'error|Error' "$work/$n.err" | cut -c1-160)"
+    [ "$rc" -ne 0 ] && detail="$detail; $([ $steps = yes ] && echo "step $step: ")$(grep -m1 -E 'error:|Error:' "$work/$n.err" | cut -c1-160)"
     if [ "$required" != no ]; then failures=$((failures + 1)); else verdict="NOT YET"; fi
   fi
   printf '%-36s %-7s %6ss  %s\n' "$name" "$verdict" "$seconds" "$detail"
@@ -97,6 +108,24 @@ run_case flowable/eventregistry flowable/eventregistry/runnable \
   org/flowable/eventregistry/db/liquibase/flowable-eventregistry-db-changelog.xml expected yes
 # Not reproduced yet: each line's NOT YET detail says where basalt stops.
 run_case jhipster-sample-app jhipster-sample-app config/liquibase/master.xml expected no --contexts=dev,faker
+# Liquibase's own PostgreSQL integration-test changelog, without the 5 change-sets of runnable/REMOVED.md,
+# with the context its IT harness uses; loginUser feeds a runningAs precondition.
+run_case liquibase-it-pgsql liquibase-it-pgsql/runnable changelogs/pgsql/complete/root.changelog.xml expected no \
+  --contexts=test -DloginUser=postgres
+# Fineract without its 3 customChange change-sets (runnable/REMOVED.md): two update runs on one database,
+# first with initial_switch then without, as its TenantDatabaseUpgradeService runs on a fresh database.
+fineract_tenant=(-Dfineract.tenant.identifier=default -Dfineract.tenant.description=Default-Demo-Tenant
+  -Dfineract.tenant.timezone=Asia/Kolkata -Dfineract.tenant.schema-name=fineract_default -Dfineract.tenant.host=localhost
+  -Dfineract.tenant.port=5432 -Dfineract.tenant.username=postgres -Dfineract.tenant.password=postgres
+  -Dfineract.tenant.parameters= -Dfineract.tenant.read-only-host= -Dfineract.tenant.read-only-port=
+  -Dfineract.tenant.read-only-username= -Dfineract.tenant.read-only-password= -Dfineract.tenant.read-only-parameters=
+  -Dfineract.tenant.read-only-name=)
+run_case fineract/tenant-store fineract/runnable db/changelog/db.changelog-master.xml expected-tenant-store no \
+  --contexts=tenant_store_db,initial_switch,postgresql "${fineract_tenant[@]}" \
+  --then --contexts=tenant_store_db,postgresql "${fineract_tenant[@]}"
+run_case fineract/tenant fineract/runnable db/changelog/db.changelog-master.xml expected-tenant no \
+  --contexts=tenant_db,custom_changelog,initial_switch,default,postgresql "${fineract_tenant[@]}" \
+  --then --contexts=tenant_db,custom_changelog,default,postgresql "${fineract_tenant[@]}"
 
 if [ "$failures" -ne 0 ]; then
   echo "$failures corpus case(s) that basalt must run differ from Liquibase's"
