@@ -203,7 +203,7 @@ for f in files:
         if len(c) < 7: continue
         if c[0] not in ids: ids.append(c[0])
         rows[(f, c[0])] = (c[5], c[6])
-print('\t'.join(['id'] + [os.path.basename(f).split('.')[0] + ' ' + k for f in files for k in ('md5sum', 'description')]))
+print('\t'.join(['id'] + [os.path.basename(f)[:-len('.tracker.tsv')] + ' ' + k for f in files for k in ('md5sum', 'description')]))
 for i in ids:
     print('\t'.join([i] + [v for f in files for v in rows.get((f, i), ('-', '-'))]))
 PY
@@ -256,6 +256,80 @@ topic_strategies() {
   lbi names.update names.xml update
   tracker names.update
   catalog names.update
+}
+
+# 2. Changelog properties: definitions, sources and their precedence, scope, expansion, checksums.
+topic_properties() {
+  local envs=(BASALT_ORACLE_VAR=from-env BASALT_ORACLE_ENV_CL=from-env BASALT_ORACLE_ENV_CLI=from-env
+    BASALT_ORACLE_ENV_DF=from-env BASALT_ORACLE_ENV_SYS=from-env)
+  local jvm="JAVA_OPTS=-Dbasalt.sys.cl=from-jvm -Dbasalt.sys.cli=from-jvm -Dbasalt.sys.df=from-jvm -DBASALT_ORACLE_ENV_SYS=from-jvm"
+  local cli=(-Dcl_cli=from-cli -Ddf_cli=from-cli -DBASALT_ORACLE_ENV_CLI=from-cli -Dbasalt.sys.cli=from-cli
+    -Ddatabase.typeName=from-cli -Djava.specification.version=from-cli -Dcli_only=from-cli)
+  newdb p
+  # no source but the changelog
+  lb update-sql changelog.xml update-sql
+  # every source at once: environment, JVM system properties, -D after the command, defaults file
+  envrun "${envs[@]}" "$jvm" -- run update-sql.all-sources --show-banner=false --defaults-file=defaults.properties \
+    --changelog-file=changelog.xml update-sql "${cli[@]}"
+  # each source alone
+  envrun "${envs[@]}" -- lb update-sql.env changelog.xml update-sql
+  envrun "$jvm" -- lb update-sql.jvm changelog.xml update-sql
+  lb update-sql.cli changelog.xml update-sql "${cli[@]}"
+  run update-sql.defaults --show-banner=false --defaults-file=defaults.properties --changelog-file=changelog.xml update-sql
+  # -D before the command
+  run update-sql.cli-before-command --show-banner=false --changelog-file=changelog.xml -Dcl_cli=from-cli update-sql
+  # contexts and labels
+  lb update-sql.contexts-prod changelog.xml update-sql --contexts=prod
+  lb update-sql.contexts-test.labels-two changelog.xml update-sql --contexts=test --label-filter=two
+  # the info log (the warning for the missing properties file)
+  lbi update changelog.xml update
+  tracker update
+  # missing-property modes and escaping
+  lb modes.update-sql modes.xml update-sql
+  run modes.update-sql.missing-empty --show-banner=false --missing-property-mode=empty --changelog-file=modes.xml update-sql
+  run modes.update-sql.missing-error --show-banner=false --missing-property-mode=error --changelog-file=modes.xml update-sql
+  run modes.update-sql.escaping --show-banner=false --support-property-escaping=true --changelog-file=modes.xml update-sql
+  # the same settings after the command: refused
+  lb modes.update-sql.missing-empty-after-command modes.xml update-sql --missing-property-mode=empty
+  # checksums: a property's value is hashed, not the reference
+  newdb p_ck
+  lb checksum.update checksum.xml update
+  tracker checksum.update
+  newdb p_ck_cli
+  lb checksum.update.cli-other checksum.xml update -Dck.value=other
+  tracker checksum.update.cli-other
+  newdb p_ck_cli_same
+  lb checksum.update.cli-same checksum.xml update "-Dck.value=same text"
+  tracker checksum.update.cli-same
+  md5s checksums.tsv "$out"/checksum.update.tracker.tsv "$out"/checksum.update.cli-other.tracker.tsv \
+    "$out"/checksum.update.cli-same.tracker.tsv
+}
+
+# 3. removeChangeSetProperty (addColumn's afterColumn, beforeColumn, position).
+topic_remove_property() {
+  newdb r
+  lb update-sql changelog.xml update-sql
+  lb update changelog.xml update
+  tracker update
+  catalog update
+  lb rollback-count-sql-3 changelog.xml rollback-count-sql --count=3
+  newdb r_ref
+  lb reference.update reference.xml update
+  tracker reference.update
+  md5s checksums.tsv "$out"/update.tracker.tsv "$out"/reference.update.tracker.tsv
+  newdb r_not_applied
+  lb not-applied.update not-applied.xml update
+  tracker not-applied.update
+  # does afterColumn count in the checksum when it is not removed?
+  lb not-applied.calculate-checksum not-applied.xml calculate-checksum --changeset-identifier=not-applied.xml::add-after::oracle
+  newdb r_include
+  lb include.update include.xml update
+  tracker include.update
+  newdb r_invalid
+  lb invalid.update-sql invalid.xml update-sql
+  newdb r_yaml
+  lb early-yaml.update-sql early.yaml update-sql
+  lb late-yaml.update-sql late.yaml update-sql
 }
 
 for t in "${topics[@]}"; do
