@@ -12,6 +12,7 @@
 #include "changelog-formats/formats.h"
 #include "changelog-formats/paths.h"
 #include "changelog-formats/properties.h"
+#include "changelog-formats/change_files.h"
 #include "changelog-formats/to_model.h"
 #include "engine/core/text.h"
 
@@ -491,6 +492,10 @@ class Loader {
         r.rollback_reference->path = r.change_set.file_path;
       if (r.change_set.preconditions) resolve(r.change_set.preconditions->conditions, *p.file);
       if (!skip_custom_changes_) refuse_custom_changes(r.change_set);
+      attach_files(r.change_set, p.file->path, fs_, [&](const std::string& text) {
+        std::optional<std::string> expanded = properties_.expand(text, p.file->path, p.properties_defined);
+        return expanded ? *expanded : text;
+      }, diags_);
       // Only the modifySql entries that admit this run count, in the checksum as in the SQL.
       std::erase_if(r.change_set.sql_edits, [&](const model::SqlEdit& e) {
         return !properties_.admits({e.contexts, e.labels, e.dbms});

@@ -254,7 +254,8 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Flag& out
                    "write true or false (unquoted yes/no and on/off are booleans too)");
 }
 
-void FieldReader::read_columns(std::string_view key, model::Columns& out, unsigned rule) {
+std::vector<const MapEntry*> FieldReader::column_entries(std::string_view key, unsigned rule) {
+  std::vector<const MapEntry*> out;
   // whereParams holds `param` items, read as columns; only `columns` may be written as bare entries.
   const std::string item = key == "whereParams" ? "param" : "column";
   const std::vector<const MapEntry*> lists = take_all(key);
@@ -296,11 +297,28 @@ void FieldReader::read_columns(std::string_view key, model::Columns& out, unsign
           }
           continue;
         }
-        read_column(c, out, item == "column");
+        out.push_back(&c);
       }
     }
   }
-  for (const MapEntry* c : singles) read_column(*c, out, true);
+  out.insert(out.end(), singles.begin(), singles.end());
+  return out;
+}
+
+void FieldReader::read_columns(std::string_view key, model::Columns& out, unsigned rule) {
+  for (const MapEntry* c : column_entries(key, rule)) read_column(*c, out, key != "whereParams");
+}
+
+void FieldReader::read_columns(std::string_view key, model::LoadColumns& out, unsigned rule) {
+  for (const MapEntry* c : column_entries(key, rule)) {
+    model::LoadColumn column;
+    column.where = c->key_where;
+    FieldReader reader(attributes_of(c->value, "column", diags_), "column", c->key_where, diags_,
+                       Match::first_letter);
+    model::LoadColumn::fields(column, reader);
+    reader.report_unknown(Unknown::refused);
+    out.push_back(std::move(column));
+  }
 }
 
 namespace {

@@ -48,7 +48,7 @@ class FieldReader {
   /// The visitor fields() calls for each attribute.
   template <class Member>
   void operator()(std::string_view key, Member& member, unsigned rule = model::kOptional) {
-    if constexpr (std::is_same_v<Member, model::Columns>) {
+    if constexpr (std::is_same_v<Member, model::Columns> || std::is_same_v<Member, model::LoadColumns>) {
       read_columns(key, member, rule);
     } else if constexpr (std::is_same_v<Member, model::Params>) {
       read_params(key, member);
@@ -96,6 +96,10 @@ class FieldReader {
   // A change's columns, as Liquibase finds them: in `columns` lists (`- column:` items, YAML's form),
   // then in `column` entries (XML's repeated <column> elements, which YAML may write too).
   void read_columns(std::string_view key, model::Columns& out, unsigned rule);
+  // loadData's column configs, found as a change's columns are.
+  void read_columns(std::string_view key, model::LoadColumns& out, unsigned rule);
+  // The entries naming one column each, from `key` lists and (for columns) bare `column` entries.
+  std::vector<const MapEntry*> column_entries(std::string_view key, unsigned rule);
   void read_column(const MapEntry& c, model::Columns& out, bool name_required);
   // A custom change's parameters, as Liquibase finds them: `param` entries (XML's repeated <param>
   // elements), or those of a `params` entry; each has a name and a value (or, in XML, text).

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "changelog-formats/file_system.h"
 #include "engine/pg/local_cluster.h"
 #include "engine/pg/lock.h"
 #include "engine/pg/session.h"
@@ -15,6 +16,16 @@
 
 namespace basalt::api {
 namespace {
+
+// The target of a run: Options' settings, and the files loadData's CLOB and BLOB cells name, read
+// as the changelog's files are (through --search-path).
+sql::Target target_of(const Options& options) {
+  sql::Target target = options.target;
+  auto files = std::make_shared<formats::SearchPathFileSystem>(
+      options.search_path.empty() ? std::vector<std::string>{""} : options.search_path, formats::real_file_system());
+  target.read_file = [files](const std::string& path) { return files->read(path); };
+  return target;
+}
 
 // The connection of one command, registered with its interrupt so that a request cancels the
 // statement in progress.
@@ -52,7 +63,7 @@ void require_url(const Options& options) {
 }
 
 run::RunContext context_of(const Options& options) {
-  return {options.target, options.tables, tracker::new_deployment_id()};
+  return {target_of(options), options.tables, tracker::new_deployment_id()};
 }
 
 pg::LockOptions lock_options(const Options& options, Reporter& reporter) {
@@ -248,7 +259,7 @@ model::ChangeLog read(const Options& options, Reporter& reporter) {
   read_options.skip_custom_changes = options.skip_custom_changes;
   formats::ReadResult r = formats::read_changelog(options.changelog_file, read_options);
   // What the generator would refuse is an input error too, found now rather than mid-run.
-  if (r.ok()) sql::validate(r.changelog, options.target, r.diagnostics);
+  if (r.ok()) sql::validate(r.changelog, target_of(options), r.diagnostics);
   if (options.strict) r.diagnostics.make_warnings_errors();
   if (!r.ok()) {
     std::size_t errors = r.diagnostics.error_count();
@@ -281,7 +292,7 @@ UpdateSummary update(const Options& options, Reporter& reporter, std::optional<i
     pg::DatabaseSink sink(*session, options.tables, locked_by, lock_options(options, reporter), history.state);
     const run::RunContext ctx = context_of(options);
     run::Run r{options.tables, locked_by, true, "Update Database Script", log.root_path, log.root_file,
-               options.target, [&] {
+               target_of(options), [&] {
                  // Another runner may have applied change-sets while this one waited for the lock.
                  if (session->history_summary(options.tables) != history.summary) {
                    history = session->read_history(options.tables);
@@ -319,10 +330,11 @@ void update_sql(const Options& options, std::ostream& out, Reporter& reporter, s
   const plan::UpdatePlan plan = checked_plan(log, history.rows, options, count);
   check_changelog_preconditions(log, *session, options, history.rows, reporter, true);
   const run::RunContext ctx = context_of(options);
-  pg::SessionQueries queries(*session);  // for preconditions whose onSqlOutput is TEST
+  // For preconditions whose onSqlOutput is TEST, and the catalog loadData reads.
+  pg::SessionQueries queries(*session);
   run::ScriptSink script(out, history.state, script_header(*session), &queries, session->user());
   run::Run r{options.tables, pg::locked_by_marker(*session), true, "Update Database Script", log.root_path,
-             log.root_file, options.target,
+             log.root_file, target_of(options),
              [&] { return run::Work{run::update_units(plan, ctx), plan.last_order, &history.rows}; }};
   // The script is the output: no progress lines, only what preconditions say (on stderr).
   struct Quiet : run::Observer {
@@ -356,7 +368,7 @@ RollbackSummary rollback_count(const Options& options, int count, Reporter& repo
   pg::DatabaseSink sink(*session, options.tables, locked_by, lock_options(options, reporter), history.state);
   const run::RunContext ctx = context_of(options);
   run::Run r{options.tables, locked_by, false, "Rollback " + std::to_string(count) + " Change(s) Script",
-             log.root_path, log.root_file, options.target, [&] {
+             log.root_path, log.root_file, target_of(options), [&] {
                if (session->history_summary(options.tables) != history.summary) {
                  history = session->read_history(options.tables);
                  plan = checked_rollback(log, history.rows, count);
@@ -381,9 +393,10 @@ void rollback_count_sql(const Options& options, int count, std::ostream& out, Re
   const plan::RollbackPlan plan = checked_rollback(log, history.rows, count);
   warn_marked_ran(plan, reporter);
   const run::RunContext ctx = context_of(options);
-  run::ScriptSink script(out, history.state, script_header(*session));
+  pg::SessionQueries queries(*session);  // the catalog, for loadUpdateData's inverse
+  run::ScriptSink script(out, history.state, script_header(*session), &queries, session->user());
   run::Run r{options.tables, pg::locked_by_marker(*session), false,
-             "Rollback " + std::to_string(count) + " Change(s) Script", log.root_path, log.root_file, options.target,
+             "Rollback " + std::to_string(count) + " Change(s) Script", log.root_path, log.root_file, target_of(options),
              [&] { return run::Work{run::rollback_units(plan, ctx), 0}; }};
   run::Observer quiet;
   run::execute(r, script, quiet);

@@ -54,6 +54,66 @@ std::string strip_sql_whitespace(std::string_view sql) {
   return out;
 }
 
+// A CSV file's bytes as its checksum sees them. Liquibase hashes the file through a filter that
+// reads it byte by byte: CR bytes are dropped, a line whose first byte is the first character of
+// commentLineStartsWith (none when that is empty) is skipped, blank lines and leading line breaks
+// are dropped, and a line break is dropped when nothing follows it. Which one "nothing follows" is
+// decided by looking one byte past the break, through the same filter, and that look-ahead may
+// update the state the next read starts from (a data line after a comment then counts as data,
+// and a break before trailing comment lines stays): the rules below are the filter's, measured in
+// tests/golden/liquibase/load-data (csv-format's comments_multichar, checksums' variants).
+class CsvHashFilter {
+ public:
+  CsvHashFilter(std::string_view bytes, const model::Text& comment_prefix) : in_(bytes) {
+    const std::string prefix = comment_prefix.value_or("#");
+    skip_comments_ = !prefix.empty();
+    if (skip_comments_) comment_ = static_cast<unsigned char>(prefix[0]);
+  }
+
+  std::string filtered() {
+    std::string out;
+    out.reserve(in_.size());
+    for (int b; (b = read(last_, false)) >= 0;) out += static_cast<char>(b);
+    return out;
+  }
+
+ private:
+  int next() { return pos_ < in_.size() ? static_cast<unsigned char>(in_[pos_++]) : -1; }
+
+  int read(int last_read, bool look_ahead) {
+    for (;;) {
+      int b = next();
+      if (skip_comments_ && b == comment_ && (last_read == '\n' || last_read < 0)) {
+        while ((b = next()) != '\n' && b != '\r' && b > 0) {
+        }
+      }
+      if (b < 0) return b;
+      if (b == '\r' || (b == '\n' && (last_read == '\n' || last_read < 0))) {
+        last_read = last_;  // read on, from the state as it stands now
+        look_ahead = false;
+        continue;
+      }
+      if (b == '\n') {
+        const std::size_t mark = pos_;
+        if (read('\n', true) < 0) return -1;  // the last line break
+        pos_ = mark;
+      }
+      if (!look_ahead) last_ = b;
+      return b;
+    }
+  }
+
+  std::string_view in_;
+  std::size_t pos_ = 0;
+  int last_ = -1;
+  bool skip_comments_ = false;
+  int comment_ = 0;
+};
+
+std::string csv_lines_for_hash(std::string_view bytes, const model::Text& comment_prefix) {
+  return CsvHashFilter(bytes, comment_prefix).filtered();
+}
+
 // ---- attributes Liquibase leaves out --------------------------------------------------------------
 
 // Keys Liquibase 4.28 drops from a change's serialization although they were set. Its filter
@@ -253,6 +313,13 @@ std::string change_text(const model::Change& change) {
         if constexpr (std::is_same_v<T, model::Sql>) {
           // Only the statement text counts; splitStatements, stripComments, dbms etc. do not.
           return strip_sql_whitespace(c.sql.value_or(""));
+        } else if constexpr (std::is_same_v<T, model::LoadData> || std::is_same_v<T, model::LoadUpdateData>) {
+          // Only the table's name as written and the file's lines count (measured:
+          // tests/golden/liquibase/load-data/README.md, section 3).
+          return c.table_name.value_or("") + ":9:" + md5_hex(csv_lines_for_hash(c.content.bytes, c.comment_line_starts_with));
+        } else if constexpr (std::is_same_v<T, model::SqlFile>) {
+          // The file's text as read, before properties, whitespace tolerated as in a SQL body.
+          return strip_sql_whitespace(c.content.text);
         } else if constexpr (std::is_same_v<T, model::CreateView>) {
           // The attributes and the query are hashed apart and the two checksums hashed together, so
           // the query gets the same whitespace tolerance as a SQL body.

@@ -679,13 +679,120 @@ struct CustomChange {
   }
 };
 
+/// A file a change reads (loadData's CSV, sqlFile's SQL), as the reader found it: the checksum and
+/// the generator work from these bytes, never from the path again.
+struct FileContent {
+  std::string path;    // as the file system names it (relative to the working folder or absolute)
+  std::string folder;  // the folder of the changelog that names it (CLOB/BLOB cells are relative to it)
+  std::string bytes;   // the file's bytes; a .gz file's bytes once decompressed
+  std::string text;    // the bytes decoded from the change's encoding into UTF-8 (BOM dropped)
+  bool operator==(const FileContent&) const = default;
+};
+
+/// How a loadData column's cells are loaded: its `<column>` config.
+struct LoadColumn {
+  Text name, header, index, type;
+  Text default_value, default_value_numeric, default_value_date, default_value_computed, default_value_boolean;
+  Flag allow_update;
+  SourceLocation where;
+  bool operator==(const LoadColumn&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("allowUpdate", s.allow_update);
+    v("defaultValue", s.default_value);
+    v("defaultValueBoolean", s.default_value_boolean);
+    v("defaultValueComputed", s.default_value_computed);
+    v("defaultValueDate", s.default_value_date);
+    v("defaultValueNumeric", s.default_value_numeric);
+    v("header", s.header);
+    v("index", s.index, kInteger);
+    v("name", s.name);
+    v("type", s.type);
+  }
+};
+using LoadColumns = std::vector<LoadColumn>;
+
+/// The attributes loadData and loadUpdateData share.
+template <class Self, class V>
+void load_fields(Self& s, V& v) {
+  v("catalogName", s.catalog_name, kIgnoredHere);
+  v("columns", s.columns);
+  v("commentLineStartsWith", s.comment_line_starts_with);
+  v("encoding", s.encoding);
+  v("file", s.file, kRequired);
+  v("quotchar", s.quotchar);
+  v("relativeToChangelogFile", s.relative_to_changelog_file);
+  v("schemaName", s.schema_name);
+  v("separator", s.separator);
+  v("tableName", s.table_name, kRequired);
+  v("usePreparedStatements", s.use_prepared_statements);
+}
+
+/// Rows from a CSV file into a table.
+struct LoadData {
+  static constexpr std::string_view kName = "loadData";
+  Text catalog_name, schema_name, table_name, file, encoding, separator, quotchar, comment_line_starts_with;
+  Flag relative_to_changelog_file, use_prepared_statements;
+  LoadColumns columns;
+  FileContent content;  // filled by the reader
+  SourceLocation where;
+  bool operator==(const LoadData&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    load_fields(s, v);
+  }
+};
+
+/// Rows from a CSV file, each updated in place by its primary key or inserted.
+struct LoadUpdateData {
+  static constexpr std::string_view kName = "loadUpdateData";
+  Text catalog_name, schema_name, table_name, file, encoding, separator, quotchar, comment_line_starts_with;
+  Text primary_key;
+  Flag relative_to_changelog_file, use_prepared_statements, only_update;
+  LoadColumns columns;
+  FileContent content;  // filled by the reader
+  /// The inverse: one DELETE per row's key (Liquibase's rollback of loadUpdateData). Not an attribute.
+  bool delete_rows = false;
+  SourceLocation where;
+  bool operator==(const LoadUpdateData&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    load_fields(s, v);
+    v("onlyUpdate", s.only_update);
+    v("primaryKey", s.primary_key, kRequired);
+  }
+};
+
+/// SQL statements from a file.
+struct SqlFile {
+  static constexpr std::string_view kName = "sqlFile";
+  Text path, encoding, end_delimiter, dbms;
+  Flag relative_to_changelog_file, split_statements, strip_comments;
+  FileContent content;  // filled by the reader
+  /// content.text with ${properties} substituted: what runs (the checksum takes content.text).
+  std::string expanded;
+  SourceLocation where;
+  bool operator==(const SqlFile&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("dbms", s.dbms);
+    v("encoding", s.encoding);
+    v("endDelimiter", s.end_delimiter);
+    v("path", s.path, kRequired);
+    v("relativeToChangelogFile", s.relative_to_changelog_file);
+    v("splitStatements", s.split_statements);
+    v("stripComments", s.strip_comments);
+  }
+};
+
 /// One change of a change-set.
 using Change = std::variant<CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn,
                             ModifyDataType, AddNotNullConstraint, DropNotNullConstraint, AddDefaultValue,
                             DropDefaultValue, CreateIndex, DropIndex, AddPrimaryKey, AddUniqueConstraint,
                             AddForeignKeyConstraint, DropForeignKeyConstraint, CreateSequence, CreateView, Sql,
                             Insert, Update, Delete, TagDatabase, Empty, DropPrimaryKey,
-                            DropUniqueConstraint, DropSequence, DropView, CustomChange, AddAutoIncrement>;
+                            DropUniqueConstraint, DropSequence, DropView, CustomChange, AddAutoIncrement,
+                            LoadData, LoadUpdateData, SqlFile>;
 
 /// Liquibase's name of a change ("createTable").
 std::string_view name_of(const Change& c);

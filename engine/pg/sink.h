@@ -41,6 +41,7 @@ class DatabaseSink : public run::Sink {
   void section(const tracker::Section& section) override;
   void run(const run::Unit& unit, const sql::Statement& record) override;
   run::PreconditionOutcome check(const model::Preconditions& block, run::PreconditionFacts facts) override;
+  run::QueryRunner* catalog() override { return &queries_; }
   void end(bool completed) noexcept override;
 
   /// The rows changed by the units run so far, tracker rows included, as Liquibase counts them.
@@ -51,6 +52,7 @@ class DatabaseSink : public run::Sink {
  private:
   void fast_commits(bool on) noexcept;
   Session& session_;
+  SessionQueries queries_{session_};
   tracker::Tables tables_;
   std::string locked_by_;
   LockOptions options_;

@@ -202,6 +202,16 @@ struct Inverter {
     return none("dropView", "the view definition is not recorded in the change");
   }
   Result operator()(const model::Sql&) const { return none("sql", "raw SQL cannot be inverted automatically"); }
+  Result operator()(const model::SqlFile&) const { return none("sqlFile", "raw SQL cannot be inverted automatically"); }
+  Result operator()(const model::LoadData&) const {
+    return none("loadData", "which loaded rows to delete is not known (Liquibase has no inverse for it either)");
+  }
+  // Liquibase deletes every row of the file by its key, also the rows the load only updated.
+  Result operator()(const model::LoadUpdateData& c) const {
+    model::LoadUpdateData inverse = c;
+    inverse.delete_rows = true;
+    return Changes{std::move(inverse)};
+  }
   Result operator()(const model::Insert&) const {
     return none("insert", "which inserted rows to delete is not known");
   }

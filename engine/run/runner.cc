@@ -1,6 +1,8 @@
 // The one path of every run, and the script sink.
 #include "engine/run/runner.h"
 
+#include "engine/sql/quote.h"
+
 namespace basalt::run {
 namespace {
 
@@ -35,6 +37,25 @@ void report(Observer& observer, const Unit& unit, const model::Preconditions& bl
 }
 
 }  // namespace
+
+std::optional<sql::TableColumns> table_columns(QueryRunner& db, const std::string& schema, const std::string& table) {
+  // The table as PostgreSQL names it: as written, else folded to lower case as an unquoted name is.
+  const std::string s = sql::quote_literal(schema), t = sql::quote_literal(table);
+  const std::string query =
+      "SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a WHERE a.attrelid = ("
+      "SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN (" + s +
+      ", lower(" + s + ")) AND c.relname IN (" + t + ", lower(" + t + ")) AND c.relkind IN ('r', 'p', 'v', 'm', 'f') "
+      "ORDER BY c.relname = " + t + " DESC, n.nspname = " + s + " DESC LIMIT 1) AND a.attnum > 0 AND NOT a.attisdropped "
+      "ORDER BY a.attnum";
+  std::vector<QueryResult> results = db.run_all({query});
+  if (results.empty() || !results[0].ran || results[0].error)
+    throw Error("cannot read the columns of table " + schema + "." + table + ": " +
+                (results.empty() || !results[0].error ? std::string("no result") : *results[0].error));
+  if (results[0].rows.empty()) return std::nullopt;
+  sql::TableColumns out;
+  for (const auto& row : results[0].rows) out.emplace_back(row.at(0).value_or(""), row.at(1).value_or(""));
+  return out;
+}
 
 void execute(const Run& run, Sink& sink, Observer& observer, const std::atomic<bool>* cancel) {
   try {
@@ -75,6 +96,18 @@ void execute(const Run& run, Sink& sink, Observer& observer, const std::atomic<b
           exec_type = model::ExecType::mark_ran;
         }
       }
+      Unit generated;
+      if (unit.generated_late && to_run == &unit) {
+        generated = unit;
+        sql::Target target = run.target;
+        QueryRunner* db = sink.catalog();
+        if (db != nullptr)
+          target.table_columns = [db](const std::string& schema, const std::string& table) {
+            return table_columns(*db, schema, table);
+          };
+        generated.statements = statements_of(*cs, *unit.changes, target, unit.kind == UnitKind::rollback);
+        to_run = &generated;
+      }
       const sql::Statement record = numbered ? record_of(unit, run.tables, order + 1, exec_type) : unit.record;
       try {
         sink.run(*to_run, record);
@@ -100,6 +133,7 @@ void execute(const Run& run, Sink& sink, Observer& observer, const std::atomic<b
 void ScriptSink::statement(const sql::Statement& s) {
   // A body given whole (splitStatements: false) may end with its own ';': not a second one.
   const bool terminated = s.terminator == ";" && !s.text.empty() && s.text.back() == ';';
+  if (!s.note.empty()) out_ << "-- " << s.note << '\n';
   out_ << s.text << (terminated ? "" : s.terminator) << "\n\n";
 }
 

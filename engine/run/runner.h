@@ -67,6 +67,9 @@ class Sink {
   virtual PreconditionOutcome check(const model::Preconditions& block, PreconditionFacts facts) = 0;
   /// A unit whose preconditions said CONTINUE: nothing runs, and no row is written.
   virtual void skipped(const Unit&) {}
+  /// Reads the database's catalog for statements generated as their unit runs (loadData's column
+  /// types); null when there is no database.
+  virtual QueryRunner* catalog() { return nullptr; }
   /// After everything, or after a failure (`completed` false): frees whatever is still held. Never throws.
   virtual void end(bool /*completed*/) noexcept {}
 };
@@ -106,6 +109,10 @@ struct Run {
   std::function<Work()> work;
 };
 
+/// The columns of schema.table and their types, as the database has them now (nullopt: no such
+/// table). Names are matched as written, else folded to lower case.
+std::optional<sql::TableColumns> table_columns(QueryRunner& db, const std::string& schema, const std::string& table);
+
 /// Runs: begin, the prologue (lock table, lock, changelog table), the banner, each unit with its
 /// tracker statement, the epilogue (release), end. Stops with Error if `cancel` becomes true between
 /// units; rethrows a failure of a unit unless its change-set says failOnError: false. The sink's
@@ -127,6 +134,7 @@ class ScriptSink : public Sink {
   void run(const Unit& unit, const sql::Statement& record) override;
   PreconditionOutcome check(const model::Preconditions& block, PreconditionFacts facts) override;
   void skipped(const Unit& unit) override;
+  QueryRunner* catalog() override { return db_; }
 
  private:
   void statement(const sql::Statement& s);

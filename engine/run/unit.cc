@@ -1,6 +1,7 @@
 // Turning plans into units of statements.
 #include "engine/run/unit.h"
 
+#include <algorithm>
 #include <regex>
 
 namespace basalt::run {
@@ -27,13 +28,20 @@ std::string edited(std::string sql, const model::SqlEdit& edit) {
   return sql;
 }
 
-// The statements of `changes`, each edited by the change-set's modifySql entries (in a rollback,
-// only those with applyToRollback), as Liquibase edits each generated statement.
-sql::Statements generate_all(const model::ChangeSet& cs, const std::vector<model::Change>& changes,
-                             const RunContext& ctx, bool rollback) {
+// Whether a change's statements depend on the database when it runs.
+bool depends_on_database(const std::vector<model::Change>& changes) {
+  return std::any_of(changes.begin(), changes.end(), [](const model::Change& c) {
+    return std::holds_alternative<model::LoadData>(c) || std::holds_alternative<model::LoadUpdateData>(c);
+  });
+}
+
+}  // namespace
+
+sql::Statements statements_of(const model::ChangeSet& cs, const std::vector<model::Change>& changes,
+                              const sql::Target& target, bool rollback) {
   sql::Statements out;
   for (const model::Change& c : changes) {
-    sql::Statements s = sql::generate(c, ctx.target);
+    sql::Statements s = sql::generate(c, target);
     out.insert(out.end(), std::make_move_iterator(s.begin()), std::make_move_iterator(s.end()));
   }
   for (const model::SqlEdit& edit : cs.sql_edits) {
@@ -48,8 +56,6 @@ sql::Statements generate_all(const model::ChangeSet& cs, const std::vector<model
   return out;
 }
 
-}  // namespace
-
 std::vector<Unit> update_units(const plan::UpdatePlan& plan, const RunContext& ctx) {
   std::vector<Unit> units;
   units.reserve(plan.fills.size() + plan.steps.size());
@@ -63,7 +69,9 @@ std::vector<Unit> update_units(const plan::UpdatePlan& plan, const RunContext& c
     const model::ChangeSet& cs = *step.change_set;
     Unit u;
     u.change_set = &cs;
-    u.statements = generate_all(cs, cs.changes, ctx, false);
+    u.changes = &cs.changes;
+    u.generated_late = depends_on_database(cs.changes);
+    if (!u.generated_late) u.statements = statements_of(cs, cs.changes, ctx.target, false);
     u.row = {&cs, 0, step.checksum, step.exec_type, ctx.deployment_id, tracker::tag_of(cs)};
     u.row_exists = step.row_exists;
     // Only runInTransaction: false takes a change-set out of its transaction; a statement that
@@ -82,7 +90,9 @@ std::vector<Unit> rollback_units(const plan::RollbackPlan& plan, const RunContex
     Unit u;
     u.kind = UnitKind::rollback;
     u.change_set = step.change_set;
-    u.statements = generate_all(*step.change_set, step.changes, ctx, true);
+    u.changes = &step.changes;
+    u.generated_late = depends_on_database(step.changes);
+    if (!u.generated_late) u.statements = statements_of(*step.change_set, step.changes, ctx.target, true);
     u.record = tracker::delete_row(ctx.tables, step.row);
     u.marked_ran = step.row.exec_type == "MARK_RAN";
     u.transactional = step.change_set->run_in_transaction;

@@ -18,6 +18,11 @@ struct Unit {
   UnitKind kind = UnitKind::apply;
   const model::ChangeSet* change_set = nullptr;  // null for fill_checksum units
   sql::Statements statements;                    // the change-set's own statements
+  /// The changes `statements` come from (the change-set's, or a rollback's).
+  const std::vector<model::Change>* changes = nullptr;
+  /// The statements depend on the database as it is when the unit runs (a loadData types its
+  /// columns from the table), so they are generated then: `statements` is empty until that.
+  bool generated_late = false;
   /// apply units: the row to write. Its ORDEREXECUTED and EXECTYPE are settled when the unit runs:
   /// a change-set that fails with failOnError: false writes no row and takes no number.
   tracker::NewRow row;
@@ -42,6 +47,11 @@ std::vector<Unit> update_units(const plan::UpdatePlan& plan, const RunContext& c
 
 /// The units of a rollback plan, newest change-set first.
 std::vector<Unit> rollback_units(const plan::RollbackPlan& plan, const RunContext& ctx);
+
+/// The statements of `changes`, each edited by the change-set's modifySql entries (in a rollback,
+/// only those with applyToRollback).
+sql::Statements statements_of(const model::ChangeSet& cs, const std::vector<model::Change>& changes,
+                              const sql::Target& target, bool rollback);
 
 /// The tracker statement of an apply unit run (or marked ran) as number `order_executed`.
 sql::Statement record_of(const Unit& unit, const tracker::Tables& tables, int order_executed,

@@ -8,6 +8,7 @@
 #include "engine/core/error.h"
 #include "engine/core/text.h"
 #include "engine/model/expression.h"
+#include "engine/sql/load.h"
 #include "engine/sql/quote.h"
 #include "engine/sql/split.h"
 #include "engine/sql/types.h"
@@ -304,27 +305,41 @@ class Generator {
 
   Statements operator()(const model::Sql& c) const {
     if (c.dbms && !model::dbms_admits_postgresql(*c.dbms, model::DbmsCase::as_written)) return {};
+    return sql_statements(c.sql.value_or(""), c.split_statements, c.strip_comments, c.end_delimiter, c.text_where);
+  }
+
+  Statements operator()(const model::SqlFile& c) const {
+    if (c.dbms && !model::dbms_admits_postgresql(*c.dbms, model::DbmsCase::as_written)) return {};
+    return sql_statements(c.expanded, c.split_statements, c.strip_comments, c.end_delimiter, {});
+  }
+
+  Statements operator()(const model::LoadData& c) const { return load_data(c, target_); }
+  Statements operator()(const model::LoadUpdateData& c) const { return load_update_data(c, target_); }
+
+  // A sql change's or sqlFile's text cut into statements. `text_where`: where the text's first
+  // character stands in the changelog, when its lines are the file's (line 0: unknown).
+  static Statements sql_statements(const std::string& text, const model::Flag& split, const model::Flag& strip,
+                                   const model::Text& delimiter, const SourceLocation& text_where) {
     SplitOptions options;
-    options.split_statements = c.split_statements.value_or(true);
-    options.strip_comments = c.strip_comments.value_or(false);
-    options.end_delimiter = c.end_delimiter.value_or("");
+    options.split_statements = split.value_or(true);
+    options.strip_comments = strip.value_or(false);
+    options.end_delimiter = delimiter.value_or("");
     Statements out;
-    const std::string& text = c.sql.value_or("");
     std::size_t from = 0;
     for (std::string& s : split_sql(text, options)) {
       const bool transactional = runs_in_transaction(s);
       Statement statement{std::move(s), transactional, options.end_delimiter.empty() ? ";" : options.end_delimiter};
       // Where the piece stands in the changelog, when the text stands there as it is.
-      const std::size_t at = c.text_where.line > 0 ? text.find(statement.text, from) : std::string::npos;
+      const std::size_t at = text_where.line > 0 ? text.find(statement.text, from) : std::string::npos;
       if (at != std::string::npos) {
         from = at + statement.text.size();
         const int lines = static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
         const std::size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
         const int column = static_cast<int>(at - (line_start == std::string::npos || lines == 0 ? 0 : line_start + 1));
-        statement.origin = c.text_where;
+        statement.origin = text_where;
         statement.origin.line += lines;
-        statement.origin.column = c.text_where.column + column;
-        statement.continuation_column = c.text_where.column;
+        statement.origin.column = text_where.column + column;
+        statement.continuation_column = text_where.column;
       }
       out.push_back(std::move(statement));
     }

@@ -1,7 +1,11 @@
 // Forward SQL for each change type: the statements Liquibase 4.28 emits on PostgreSQL.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "engine/core/error.h"
 #include "engine/model/change.h"
@@ -9,9 +13,18 @@
 
 namespace basalt::sql {
 
+/// A table's columns with their PostgreSQL types (format_type's text), in the table's order.
+using TableColumns = std::vector<std::pair<std::string, std::string>>;
+
 /// What generation needs to know about the target database.
 struct Target {
   std::string default_schema = "public";
+  /// The columns of schema.table as the database has them now (loadData types the columns its
+  /// configs leave untyped by them); nullopt when the table does not exist. Unset: no database.
+  std::function<std::optional<TableColumns>(const std::string& schema, const std::string& table)> table_columns{};
+  /// The bytes of a file a loadData CLOB or BLOB cell names (a path as the changelog's file system
+  /// names it); nullopt when it cannot be read. Unset: no file can be read.
+  std::function<std::optional<std::string>(const std::string& path)> read_file{};
 };
 
 /// A change the generator refuses (validation reports it before anything runs).

@@ -20,6 +20,8 @@ struct Statement {
   /// its further lines start at (line 0: unknown).
   SourceLocation origin{};
   int continuation_column = 0;
+  /// A comment a script prints on the line before it (loadData's "may change each run" warning).
+  std::string note{};
   bool operator==(const Statement&) const = default;
 };
 

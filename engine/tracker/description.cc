@@ -32,10 +32,8 @@ class NameCollector {
   void operator()(std::string_view key, const model::Text& value, unsigned /*rule*/ = 0) {
     if (value && is_description_key(key)) attributes_.insert(std::string(key) + "=" + *value);
   }
-  void operator()(std::string_view, const model::Flag&, unsigned /*rule*/ = 0) {}
-  void operator()(std::string_view, const model::Columns&, unsigned /*rule*/ = 0) {}
-  void operator()(std::string_view, const model::Params&, unsigned /*rule*/ = 0) {}
-  void operator()(std::string_view, const std::optional<model::Constraints>&, unsigned /*rule*/ = 0) {}
+  template <class Other>
+  void operator()(std::string_view, const Other&, unsigned /*rule*/ = 0) {}
 
   // Sorted as whole "key=value" strings (a TreeSet in Liquibase); all keys are ASCII.
   const std::set<std::string>& attributes() const { return attributes_; }

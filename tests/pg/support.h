@@ -69,6 +69,8 @@ class GoldenTopic {
   /// A file of out/, as read_golden reads it.
   std::string expected(const std::string& file) const { return read_golden(golden_ / "out" / file); }
   const std::filesystem::path& golden() const { return golden_; }
+  /// The folder basalt runs in, holding the copied changelogs (a test may edit them there).
+  const std::filesystem::path& folder() const { return dir_.path(); }
 
  private:
   std::filesystem::path golden_;

@@ -20,6 +20,8 @@ namespace {
 
 ReadResult read_as(const std::string& text, const std::string& path) {
   formats::MemoryFileSystem fs;
+  fs.add("data/people.csv", "id;name;joined\n1;Ann;2015-08-05\n# a comment\n2;Bob;NULL\n");
+  fs.add("sql/grants.sql", "grant select on person to reader;\n");
   formats::ReadOptions options;
   options.skip_custom_changes = true;  // --custom-change=skip, so that customChange reads too
   return formats::read_string(text, path, options, fs);
@@ -181,6 +183,26 @@ insert into t values (2);
           <param name="table" value="person"/>
           <param name="batch">100</param>
         </customChange>)~"},
+    {"loadData",
+     "- loadData:\n    tableName: person\n    file: data/people.csv\n    separator: ';'\n    columns:\n"
+     "    - column: {name: id, type: NUMERIC}\n    - column: {header: joined, type: DATE}\n",
+     R"~({"loadData": {"tableName": "person", "file": "data/people.csv", "separator": ";", "columns": [
+        {"column": {"name": "id", "type": "NUMERIC"}}, {"column": {"header": "joined", "type": "DATE"}}]}})~",
+     R"~(<loadData tableName="person" file="data/people.csv" separator=";">
+          <column name="id" type="NUMERIC"/>
+          <column header="joined" type="DATE"/>
+        </loadData>)~"},
+    {"loadUpdateData",
+     "- loadUpdateData:\n    tableName: person\n    file: data/people.csv\n    separator: ';'\n    primaryKey: id\n"
+     "    columns:\n    - column: {name: name, allowUpdate: false}\n",
+     R"~({"loadUpdateData": {"tableName": "person", "file": "data/people.csv", "separator": ";", "primaryKey": "id",
+        "columns": [{"column": {"name": "name", "allowUpdate": false}}]}})~",
+     R"~(<loadUpdateData tableName="person" file="data/people.csv" separator=";" primaryKey="id">
+          <column name="name" allowUpdate="false"/>
+        </loadUpdateData>)~"},
+    {"sqlFile", "- sqlFile: {path: sql/grants.sql, splitStatements: false, stripComments: true}\n",
+     R"~({"sqlFile": {"path": "sql/grants.sql", "splitStatements": false, "stripComments": true}})~",
+     R"~(<sqlFile path="sql/grants.sql" splitStatements="false" stripComments="true"/>)~"},
 };
 
 std::string yaml_changelog(const Written& w) {
