@@ -14,6 +14,7 @@
 #include "changelog-formats/properties.h"
 #include "changelog-formats/change_files.h"
 #include "changelog-formats/to_model.h"
+#include "engine/model/filters.h"
 #include "engine/core/text.h"
 
 namespace basalt::formats {
@@ -123,7 +124,8 @@ class Loader {
   Loader(const ReadOptions& options, const FileSystem& fs)
       : fs_(fs),
         properties_(options.properties, options.contexts, options.labels),
-        skip_custom_changes_(options.skip_custom_changes) {}
+        skip_custom_changes_(options.skip_custom_changes),
+        filters_{options.contexts, options.labels} {}
 
   ReadResult run(const std::string& path, const std::optional<InMemory>& root) {
     ReadResult result;
@@ -308,9 +310,10 @@ class Loader {
     } else if (k == "objectQuotingStrategy") {
       if (!e.value.is_scalar()) {
         diags_.error(where_of(e), "objectQuotingStrategy must be text, not " + std::string(describe(e.value)));
-      } else if (e.value.text != "LEGACY") {
-        diags_.error(where_of(e), "objectQuotingStrategy '" + e.value.text + "' is not supported by basalt yet",
-                     "only LEGACY (the default) is");
+      } else if (e.value.text != "LEGACY" && e.value.text != "QUOTE_ALL_OBJECTS" &&
+                 e.value.text != "QUOTE_ONLY_RESERVED_WORDS") {
+        diags_.error(where_of(e), "unknown objectQuotingStrategy '" + e.value.text + "'",
+                     "expected one of LEGACY, QUOTE_ALL_OBJECTS, QUOTE_ONLY_RESERVED_WORDS");
       } else {
         file.quoting_strategy = e.value.text;
       }
@@ -491,6 +494,8 @@ class Loader {
       if (r.rollback_reference && r.rollback_reference->path.empty())
         r.rollback_reference->path = r.change_set.file_path;
       if (r.change_set.preconditions) resolve(r.change_set.preconditions->conditions, *p.file);
+      // A file's objectQuotingStrategy applies to its own change-sets, not to those it includes.
+      if (!r.quoting_given && p.file->quoting_strategy) r.change_set.quoting_strategy = *p.file->quoting_strategy;
       if (!skip_custom_changes_) refuse_custom_changes(r.change_set);
       attach_files(r.change_set, p.file->path, fs_, [&](const std::string& text) {
         std::optional<std::string> expanded = properties_.expand(text, p.file->path, p.properties_defined);
@@ -509,9 +514,15 @@ class Loader {
     }
 
     std::map<std::tuple<std::string, std::string, std::string>, std::size_t> by_identity;
+    std::map<std::tuple<std::string, std::string, std::string>, std::size_t> running;
     for (std::size_t i = 0; i < read.size(); ++i) {
       const model::ChangeSet& cs = read[i];
-      auto [it, fresh] = by_identity.emplace(std::make_tuple(cs.file_path, cs.id, cs.author), i);
+      const auto identity = std::make_tuple(cs.file_path, cs.id, cs.author);
+      by_identity.emplace(identity, i);
+      // As in Liquibase, only change-sets this run's contexts, labels and dbms admit can clash:
+      // Fineract writes one id twice, once for mysql and once for postgresql.
+      if (model::excluded_by(cs, filters_)) continue;
+      auto [it, fresh] = running.emplace(identity, i);
       if (fresh) continue;
       const SourceLocation& first = read[it->second].where;
       diags_.error(cs.where,
@@ -589,6 +600,7 @@ class Loader {
   Diagnostics diags_;
   PropertyTable properties_;
   bool skip_custom_changes_;
+  model::Filters filters_;  // the run's, for duplicate change-sets
   std::deque<LoadedFile> files_;  // a deque: Pending entries point into files already read
   std::vector<std::string> chain_;
   std::vector<Pending> change_sets_;

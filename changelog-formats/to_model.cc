@@ -313,14 +313,10 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
     }
   }
   if (a.object_quoting_strategy) {
-    // Raw SQL is sent as written whatever the strategy; only typed changes' names depend on it.
-    const bool raw_only = std::all_of(cs.changes.begin(), cs.changes.end(), [](const model::Change& c) {
-      return std::holds_alternative<model::Sql>(c) || std::holds_alternative<model::Empty>(c) ||
-             std::holds_alternative<model::TagDatabase>(c);
-    });
     const std::string& s = *a.object_quoting_strategy;
-    if (raw_only && (s == "QUOTE_ALL_OBJECTS" || s == "QUOTE_ONLY_RESERVED_WORDS")) {
+    if (s == "LEGACY" || s == "QUOTE_ALL_OBJECTS" || s == "QUOTE_ONLY_RESERVED_WORDS") {
       cs.quoting_strategy = s;
+      out.quoting_given = true;
     } else {
       only_default(a.object_quoting_strategy, find_entry("objectQuotingStrategy"), "LEGACY",
                    {"QUOTE_ALL_OBJECTS", "QUOTE_ONLY_RESERVED_WORDS"}, diags);

@@ -23,6 +23,7 @@ struct ReadChangeSet {
   model::ChangeSet change_set;
   std::optional<RollbackReference> rollback_reference;  // path empty: the change-set's own FILENAME
   bool own_file_path = false;  // the change-set gives its own logicalFilePath
+  bool quoting_given = false;  // the change-set gives its own objectQuotingStrategy
 };
 
 /// Reads the `changeSet:` entry of a file whose FILENAME is `file_path` (its `logicalFilePath`, if

@@ -1,22 +1,11 @@
-// Which change-sets a run includes: contexts, labels, dbms, ignore.
+// Which change-sets a run includes: the model's filters, under the plan's names.
 #pragma once
 
-#include <optional>
-#include <string>
-#include <string_view>
-#include <vector>
-
-#include "engine/model/change_set.h"
+#include "engine/model/filters.h"
 
 namespace basalt::plan {
 
-/// What the user asked to include (--contexts, --labels).
-struct Filters {
-  std::vector<std::string> contexts;      // empty: every change-set runs whatever its context
-  std::optional<std::string> labels;      // a label expression ("!slow", "core and not slow")
-};
-
-/// Why a change-set is left out, or nullopt when it runs.
-std::optional<std::string> excluded_by(const model::ChangeSet& cs, const Filters& filters);
+using model::excluded_by;
+using model::Filters;
 
 }  // namespace basalt::plan

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <regex>
 
+#include "engine/sql/quote.h"
+
 namespace basalt::run {
 namespace {
 
@@ -39,6 +41,7 @@ bool depends_on_database(const std::vector<model::Change>& changes) {
 
 sql::Statements statements_of(const model::ChangeSet& cs, const std::vector<model::Change>& changes,
                               const sql::Target& target, bool rollback) {
+  const sql::QuotingScope quoting(sql::quoting_named(cs.quoting_strategy));
   sql::Statements out;
   for (const model::Change& c : changes) {
     sql::Statements s = sql::generate(c, target);

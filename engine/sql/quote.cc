@@ -45,12 +45,15 @@ bool is_word_char(char c) {
 // not a reserved word, and not in mixed case. An all-upper-case name stays bare too (PostgreSQL
 // then folds it to lower case, as it does for Liquibase: its own tracker columns are written ID,
 // AUTHOR, ...). Anything else (mixed case, spaces, hyphens, quotes, non-ASCII letters) is quoted.
+thread_local Quoting current = Quoting::legacy;
+
 bool can_stay_bare(std::string_view name) {
+  if (current == Quoting::all) return false;
   if (name.empty() || (name[0] >= '0' && name[0] <= '9')) return false;
   if (!std::all_of(name.begin(), name.end(), is_word_char)) return false;
   const bool has_upper = std::any_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   const bool has_lower = std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  if (has_upper && has_lower) return false;
+  if (has_upper && has_lower && current == Quoting::legacy) return false;
   std::string lower(name);
   for (char& c : lower) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -59,6 +62,15 @@ bool can_stay_bare(std::string_view name) {
 }
 
 }  // namespace
+
+Quoting quoting_named(std::string_view strategy) {
+  if (strategy == "QUOTE_ALL_OBJECTS") return Quoting::all;
+  if (strategy == "QUOTE_ONLY_RESERVED_WORDS") return Quoting::reserved_words;
+  return Quoting::legacy;
+}
+
+QuotingScope::QuotingScope(Quoting q) : previous_(current) { current = q; }
+QuotingScope::~QuotingScope() { current = previous_; }
 
 bool is_reserved_word(std::string_view lower_case_word) {
   return std::binary_search(kReserved.begin(), kReserved.end(), lower_case_word);

@@ -7,6 +7,29 @@
 
 namespace basalt::sql {
 
+/// Liquibase's objectQuotingStrategy: which names a change's SQL quotes.
+enum class Quoting {
+  legacy,          // LEGACY (the default): names in mixed case or needing quotes
+  all,             // QUOTE_ALL_OBJECTS: every name, schemas too
+  reserved_words,  // QUOTE_ONLY_RESERVED_WORDS: only names needing quotes (mixed case stays bare)
+};
+
+/// The strategy named as a changelog writes it (LEGACY for anything else).
+Quoting quoting_named(std::string_view strategy);
+
+/// Sets the strategy quote_name follows on this thread while it lives, as a change-set's statements
+/// are generated (the tracker's statements are always LEGACY, as Liquibase writes them).
+class QuotingScope {
+ public:
+  explicit QuotingScope(Quoting q);
+  ~QuotingScope();
+  QuotingScope(const QuotingScope&) = delete;
+  QuotingScope& operator=(const QuotingScope&) = delete;
+
+ private:
+  Quoting previous_;
+};
+
 /// An identifier as Liquibase 4.28 writes it by default (LEGACY strategy): left bare when it is a
 /// plain word in one case and not a reserved word; otherwise double-quoted, embedded quotes doubled.
 std::string quote_name(std::string_view name);

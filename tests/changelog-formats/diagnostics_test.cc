@@ -6,6 +6,7 @@
 namespace basalt::formats {
 namespace {
 
+using testing::only_change_set;
 using testing::problems;
 
 TEST_CASE("an unknown change type is reported with the closest Liquibase name") {
@@ -136,6 +137,24 @@ TEST_CASE("a duplicate change-set identity points at the second and names the fi
         "  give each change-set its own id\n");
 }
 
+TEST_CASE("two change-sets with one identity clash only when the run admits both, as in Liquibase") {
+  const std::string text = "databaseChangeLog:\n"
+                           "- changeSet: {id: 1, author: a, context: mysql}\n"
+                           "- changeSet: {id: 1, author: a, context: postgresql}\n"
+                           "- changeSet: {id: 2, author: a, dbms: mysql}\n"
+                           "- changeSet: {id: 2, author: a, dbms: postgresql}\n";
+  ReadOptions postgresql;
+  postgresql.contexts = {"postgresql"};
+  CHECK(problems(text, postgresql) == "");
+  // Without --contexts every change-set runs, so both of id 1 do; the dbms still keeps id 2 apart.
+  CHECK(problems(text) ==
+        "changelog.yaml:3:3: error: duplicate change-set 'changelog.yaml::1::a' (first defined at "
+        "changelog.yaml:2:3)\n"
+        "  - changeSet: {id: 1, author: a, context: postgresql}\n"
+        "    ^\n"
+        "  give each change-set its own id\n");
+}
+
 TEST_CASE("a change-set without id and author is reported") {
   CHECK(problems("databaseChangeLog:\n"
                  "- changeSet:\n"
@@ -148,24 +167,31 @@ TEST_CASE("a change-set without id and author is reported") {
         "    ^\n");
 }
 
-TEST_CASE("a quoting strategy other than LEGACY is not supported yet for typed changes; raw SQL takes any") {
+TEST_CASE("every quoting strategy is read on change-sets and changelogs; an unknown one is an error") {
+  CHECK(only_change_set("databaseChangeLog:\n"
+                        "- changeSet:\n"
+                        "    id: q\n"
+                        "    author: a\n"
+                        "    objectQuotingStrategy: QUOTE_ALL_OBJECTS\n"
+                        "    changes: [{dropTable: {tableName: t}}]\n")
+            .quoting_strategy == "QUOTE_ALL_OBJECTS");
+  CHECK(only_change_set("databaseChangeLog:\n"
+                        "- objectQuotingStrategy: QUOTE_ONLY_RESERVED_WORDS\n"
+                        "- changeSet:\n"
+                        "    id: q\n"
+                        "    author: a\n"
+                        "    changes: [{dropTable: {tableName: t}}]\n")
+            .quoting_strategy == "QUOTE_ONLY_RESERVED_WORDS");
   CHECK(problems("databaseChangeLog:\n"
                  "- changeSet:\n"
-                 "    id: r\n"
+                 "    id: q\n"
                  "    author: a\n"
-                 "    objectQuotingStrategy: QUOTE_ALL_OBJECTS\n"
-                 "    changes: [{sql: select 1}]\n") == "");
-  CHECK(
-      problems("databaseChangeLog:\n"
-               "- changeSet:\n"
-               "    id: q\n"
-               "    author: a\n"
-               "    objectQuotingStrategy: QUOTE_ALL_OBJECTS\n"
-               "    changes: [{dropTable: {tableName: t}}]\n") ==
-      "changelog.yaml:5:28: error: objectQuotingStrategy 'QUOTE_ALL_OBJECTS' is not supported by basalt yet\n"
-      "      objectQuotingStrategy: QUOTE_ALL_OBJECTS\n"
-      "                             ^\n"
-      "  only LEGACY (the default) is\n");
+                 "    objectQuotingStrategy: QUOTE_SOME\n"
+                 "    changes: [{dropTable: {tableName: t}}]\n") ==
+        "changelog.yaml:5:28: error: unknown objectQuotingStrategy 'QUOTE_SOME'\n"
+        "      objectQuotingStrategy: QUOTE_SOME\n"
+        "                             ^\n"
+        "  expected one of QUOTE_ALL_OBJECTS, QUOTE_ONLY_RESERVED_WORDS, LEGACY\n");
 }
 
 TEST_CASE("attributes written beside their change instead of under it are explained") {
