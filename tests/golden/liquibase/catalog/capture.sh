@@ -134,10 +134,10 @@ rows() {
     case $t in *.*) q=$t ;; *) q=public.$t ;; esac
     cols=$(sql -c "SELECT string_agg(attname || ' ' || format_type(atttypid, atttypmod), ', ' ORDER BY attnum)
       FROM pg_attribute WHERE attrelid = '$q'::regclass AND attnum > 0 AND NOT attisdropped")
-    expr=$(sql -c "SELECT string_agg(format('CASE WHEN %1\$I IS NULL THEN ''NULL'' ELSE '' ||
-        replace(replace(replace(replace(replace(%1\$I::text, E''\\'', E''\\\\''), E''\n'', E''\\n''),
-        E''\r'', E''\\r''), E''\t'', E''\\t''), '', ) || '' END', attname),
-        ' || E''\t'' || ' ORDER BY attnum)
+    expr=$(sql -c "SELECT string_agg(format('CASE WHEN %1\$I IS NULL THEN ''NULL'' ELSE '''''''' ||
+        replace(replace(replace(replace(replace(%1\$I::text, E''\\\\'', E''\\\\\\\\''), E''\\n'', E''\\\\n''),
+        E''\\r'', E''\\\\r''), E''\\t'', E''\\\\t''), '''''''', '''''''''''') || '''''''' END', attname),
+        ' || E''\\t'' || ' ORDER BY attnum)
       FROM pg_attribute WHERE attrelid = '$q'::regclass AND attnum > 0 AND NOT attisdropped")
     order=$(sql -c "SELECT string_agg(format('%I', attname), ', ' ORDER BY attnum)
       FROM pg_attribute WHERE attrelid = '$q'::regclass AND attnum > 0 AND NOT attisdropped")
@@ -185,7 +185,7 @@ last_rc() { tail -n 1 "$out/commands.tsv" | cut -f2; }
 # unless rb_always=1 (topic sequences: there both ran, and both were refused alike).
 rb_always=0
 rollback_each() {
-  local p=$1 cl=$2 i id n k base_db=$db
+  local p=$1 cl=$2 i id n k rc base_db=$db
   n=$(sql -c "SELECT count(*) FROM databasechangelog")
   for ((i = 1; i <= n; i++)); do
     k=$((n - i + 1))
@@ -195,10 +195,11 @@ rollback_each() {
       lb ${p}rollback.$i.$id "$cl" rollback-count --count=1
       after ${p}rollback.$i.$id
     fi
-    if [ "$(last_rc)" != 0 ] && [ $k -gt 1 ]; then
+    rc=$(last_rc)
+    if [ "$rc" != 0 ] && [ $k -gt 1 ]; then
       newdb "${base_db}_r$i"
       lb ${p}rollback.$i.$id.rebuild "$cl" update-count --count=$((k - 1))
-      echo "${p}rollback.$i.$id refused (exit $(last_rc)): continued on a fresh database brought to change-set $((k - 1)) by ${p}rollback.$i.$id.rebuild (update-count --count=$((k - 1)))" \
+      echo "${p}rollback.$i.$id refused (exit $rc): continued on a fresh database brought to change-set $((k - 1)) by ${p}rollback.$i.$id.rebuild (update-count --count=$((k - 1)))" \
         >>"$out/manual-steps.txt"
     fi
   done
@@ -243,6 +244,7 @@ topic_sequences() {
   lbi cache-zero.update cache-zero.xml update
   after cache-zero.update
   newdb seq_alter_start
+  lb alter-start.update-sql alter-start.xml update-sql
   lb alter-start.update alter-start.xml update
   after alter-start.update
   newdb seq_drop_cascade
@@ -258,7 +260,8 @@ topic_views() {
   update_only yaml changelog.yaml
   newdb view_replace
   lb replace.update-sql replace.xml update-sql
-  lb replace.update-sql.always-drop replace.xml update-sql --always-drop-instead-of-replace=true
+  run replace.update-sql.always-drop --show-banner=false --always-drop-instead-of-replace=true \
+    --changelog-file=replace.xml update-sql
   lbi replace.update replace.xml update
   after replace.update
 }
@@ -290,6 +293,10 @@ topic_remarks() {
 topic_drop_all_fks() {
   dbbase=fks
   standard "" changelog.xml
+  # update-sql once the tables exist: the foreign keys are read from the database
+  newdb fks_tables
+  lb update-count.tables changelog.xml update-count --count=1
+  lb update-sql.tables-exist changelog.xml update-sql
 }
 
 # 7. Change types of Liquibase Pro (or of no Liquibase) in an OSS run.
@@ -298,7 +305,8 @@ topic_unknown_changes() {
   lb add-check.update add-check.xml update
   after add-check.update
   newdb unk_xml_nv
-  lb add-check.update.no-validation add-check.xml update --validate-xml-changelog-files=false
+  run add-check.update.no-validation --show-banner=false --validate-xml-changelog-files=false \
+    --changelog-file=add-check.xml update
   after add-check.update.no-validation
   newdb unk_pro
   lb pro-namespace.update pro-namespace.xml update
@@ -415,3 +423,4 @@ if grep -rlE "$(sq "$root")|$(sq "$work")|$(sq "$lbhome")|/tmp/|/home/|/root/|/w
   exit 1
 fi
 echo "capture: done" >&2
+
