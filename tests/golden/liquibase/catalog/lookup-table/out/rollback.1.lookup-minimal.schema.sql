@@ -1,0 +1,46 @@
+--
+-- PostgreSQL database dump
+--
+
+--
+-- Name: lookups; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA lookups;
+
+--
+-- Name: state; Type: TABLE; Schema: lookups; Owner: -
+--
+
+CREATE TABLE lookups.state (
+    abbreviation character(2) NOT NULL
+);
+
+--
+-- Name: address; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.address (
+    id integer,
+    state character(2),
+    country character varying(20)
+);
+
+--
+-- Name: state state_pkey; Type: CONSTRAINT; Schema: lookups; Owner: -
+--
+
+ALTER TABLE ONLY lookups.state
+    ADD CONSTRAINT state_pkey PRIMARY KEY (abbreviation);
+
+--
+-- Name: address fk_address_state; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.address
+    ADD CONSTRAINT fk_address_state FOREIGN KEY (state) REFERENCES lookups.state(abbreviation);
+
+--
+-- PostgreSQL database dump complete
+--
+

@@ -1,0 +1,1 @@
+CREATE PROCEDURE p_edit() LANGUAGE sql AS $$ SELECT 2 $$;

@@ -1,0 +1,8 @@
+--
+-- PostgreSQL database dump
+--
+
+--
+-- PostgreSQL database dump complete
+--
+

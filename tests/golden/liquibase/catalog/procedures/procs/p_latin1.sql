@@ -1,0 +1,7 @@
+CREATE PROCEDURE p_latin1()
+LANGUAGE plpgsql
+AS $$
+BEGIN
+  INSERT INTO log VALUES ('café crème');
+END
+$$;

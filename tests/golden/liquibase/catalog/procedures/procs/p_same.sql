@@ -1,0 +1,7 @@
+CREATE OR REPLACE PROCEDURE p_same()
+LANGUAGE plpgsql
+AS $$
+BEGIN
+  INSERT INTO log VALUES ('same');
+END;
+$$;

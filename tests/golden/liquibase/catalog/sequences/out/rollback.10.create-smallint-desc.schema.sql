@@ -1,0 +1,49 @@
+--
+-- PostgreSQL database dump
+--
+
+--
+-- Name: other; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA other;
+
+--
+-- Name: seq_other; Type: SEQUENCE; Schema: other; Owner: -
+--
+
+CREATE SEQUENCE other.seq_other
+    AS integer
+    START WITH 7
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: seq_all; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.seq_all
+    START WITH 100
+    INCREMENT BY 5
+    MINVALUE 10
+    MAXVALUE 100000
+    CACHE 20
+    CYCLE;
+
+--
+-- Name: seq_bare; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.seq_bare
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- PostgreSQL database dump complete
+--
+

@@ -1,0 +1,3 @@
+SELECT id
+  FROM item
+ WHERE name IS NOT NULL;
