@@ -15,19 +15,6 @@ namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 // UTF-8 kept where it is well formed; every other byte becomes U+FFFD.
 std::string valid_utf8(std::string_view in) {
   std::string out;
@@ -142,7 +129,7 @@ std::optional<std::string> decode(std::string_view bytes, const std::optional<st
     out = valid_utf8(bytes);
   } else if (name == "iso-8859-1" || name == "iso8859_1" || name == "iso8859-1" || name == "latin1" ||
              name == "iso-latin-1" || name == "l1" || name == "8859_1") {
-    for (char ch : bytes) append_utf8(out, static_cast<unsigned char>(ch));
+    for (char ch : bytes) text::append_utf8(out, static_cast<unsigned char>(ch));
   } else if (name == "us-ascii" || name == "ascii") {
     for (char ch : bytes) {
       if (static_cast<unsigned char>(ch) < 0x80) out += ch;
@@ -153,7 +140,7 @@ std::optional<std::string> decode(std::string_view bytes, const std::optional<st
       const auto b = static_cast<unsigned char>(ch);
       const char32_t c = b >= 0x80 && b < 0xA0 ? kCp1252[b - 0x80] : b;
       if (c == 0) out += kReplacement;
-      else append_utf8(out, c);
+      else text::append_utf8(out, c);
     }
   } else {
     return std::nullopt;

@@ -3,6 +3,7 @@
 #include "changelog-formats/changelog_loader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <deque>
 #include <map>
@@ -14,6 +15,7 @@
 #include "changelog-formats/properties.h"
 #include "changelog-formats/change_files.h"
 #include "changelog-formats/to_model.h"
+#include "engine/model/expression.h"
 #include "engine/model/filters.h"
 #include "engine/core/text.h"
 
@@ -59,13 +61,15 @@ struct IncludeAllAttributes {
 
 struct PropertyAttributes {
   model::Text name, value, dbms, context, context_filter, labels, file;
-  model::Flag global;
+  model::Flag global, relative_to_changelog_file, error_if_missing;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
     v("context", s.context);
     v("contextFilter", s.context_filter);
     v("dbms", s.dbms);
+    v("errorIfMissing", s.error_if_missing);
     v("file", s.file);
+    v("relativeToChangelogFile", s.relative_to_changelog_file);
     v("global", s.global);
     v("labels", s.labels);
     v("name", s.name);  // required unless `file` is given
@@ -76,12 +80,147 @@ struct PropertyAttributes {
 const std::vector<std::string> kTopLevelKeys = {"changeSet",     "include",         "includeAll",
                                                 "property",      "preConditions",   "logicalFilePath",
                                                 "changeLogId",   "objectQuotingStrategy", "context",
-                                                "contextFilter"};
+                                                "contextFilter", "removeChangeSetProperty"};
 
+
+// The entries of a Java properties file, in order: `key=value`, `key: value` or `key value`, `#` and
+// `!` comments, a trailing backslash continuing the line, and \t \n \r \f \uXXXX escapes.
+std::vector<std::pair<std::string, std::string>> java_properties(const std::string& text) {
+  std::vector<std::string> lines;
+  std::string logical;
+  bool continuing = false;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find_first_of("\r\n", start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + start, end - start);
+    if (continuing) line = line.substr(std::min(line.size(), line.find_first_not_of(" \t\f")));
+    std::size_t backslashes = 0;
+    while (backslashes < line.size() && line[line.size() - 1 - backslashes] == '\\') ++backslashes;
+    const bool next = backslashes % 2 == 1;
+    logical += line.substr(0, next ? line.size() - 1 : line.size());
+    if (!next) {
+      lines.push_back(std::move(logical));
+      logical.clear();
+    }
+    continuing = next;
+    if (end >= text.size()) break;
+    start = end + ((text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n') ? 2 : 1);
+  }
+  if (!logical.empty()) lines.push_back(std::move(logical));
+  auto unescape = [](std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] != '\\' || i + 1 == s.size()) {
+        out += s[i];
+        continue;
+      }
+      const char c = s[++i];
+      if (c == 't') out += '\t';
+      else if (c == 'n') out += '\n';
+      else if (c == 'r') out += '\r';
+      else if (c == 'f') out += '\f';
+      else if (c == 'u' && i + 4 < s.size() &&
+               std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i) + 1, s.begin() + static_cast<std::ptrdiff_t>(i) + 5,
+                           [](char h) { return std::isxdigit(static_cast<unsigned char>(h)) != 0; })) {
+        text::append_utf8(out, static_cast<char32_t>(std::stoul(std::string(s.substr(i + 1, 4)), nullptr, 16)));
+        i += 4;
+      } else {
+        out += c;
+      }
+    }
+    return out;
+  };
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const std::string& line : lines) {
+    const std::size_t first = line.find_first_not_of(" \t\f");
+    if (first == std::string::npos || line[first] == '#' || line[first] == '!') continue;
+    std::size_t k = first;
+    while (k < line.size() && line[k] != '=' && line[k] != ':' && line[k] != ' ' && line[k] != '\t' && line[k] != '\f') {
+      if (line[k] == '\\') ++k;
+      ++k;
+    }
+    const std::string key = unescape(std::string_view(line).substr(first, std::min(k, line.size()) - first));
+    std::size_t v = std::min(k, line.size());
+    while (v < line.size() && (line[v] == ' ' || line[v] == '\t' || line[v] == '\f')) ++v;
+    if (v < line.size() && (line[v] == '=' || line[v] == ':')) ++v;
+    while (v < line.size() && (line[v] == ' ' || line[v] == '\t' || line[v] == '\f')) ++v;
+    out.emplace_back(key, unescape(std::string_view(line).substr(v)));
+  }
+  return out;
+}
 
 std::string without_classpath(std::string_view path) {
   if (text::starts_with_icase(path, "classpath:")) path.remove_prefix(10);
   return std::string(path);
+}
+
+// A removeChangeSetProperty entry that applies: the addColumn column attribute it erases from the
+// change-sets after it in its file.
+struct Removal {
+  std::string attribute;  // afterColumn, beforeColumn or position
+};
+
+// Reads a removeChangeSetProperty entry: nullopt when it does not apply to this run (its dbms does
+// not admit PostgreSQL, or it has none, or it names another change than addColumn, the one
+// Liquibase knows), after reporting what is wrong with it.
+struct RemovalAttributes {
+  model::Text change, dbms, remove;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("change", s.change, model::kRequired);
+    v("dbms", s.dbms);
+    v("remove", s.remove, model::kRequired);
+  }
+};
+
+std::optional<Removal> read_removal(const MapEntry& e, Diagnostics& diags) {
+  RemovalAttributes a;
+  read_fields(a, attributes_of(e.value, "removeChangeSetProperty", diags), "removeChangeSetProperty", e.key_where, diags);
+  if (!a.change || !a.remove) return std::nullopt;
+  if (*a.remove != "afterColumn" && *a.remove != "beforeColumn" && *a.remove != "position") {
+    diags.error(e.key_where, "removeChangeSetProperty: unknown remove '" + *a.remove + "'",
+                "Liquibase removes afterColumn, beforeColumn or position from addColumn");
+    return std::nullopt;
+  }
+  if (*a.change != "addColumn" || !a.dbms || !model::dbms_admits_postgresql(*a.dbms, model::DbmsCase::as_written))
+    return std::nullopt;
+  return Removal{*a.remove};
+}
+
+// Erases what `removals` name from the addColumn columns of a change-set's tree.
+void apply_removals(Node& change_set, const std::vector<Removal>& removals) {
+  if (removals.empty()) return;
+  auto strip_column = [&](Node& column) {
+    std::erase_if(column.entries, [&](const MapEntry& a) {
+      return std::any_of(removals.begin(), removals.end(), [&](const Removal& r) { return a.key == r.attribute; });
+    });
+  };
+  auto strip_add_column = [&](Node& add_column) {
+    for (MapEntry& e : add_column.entries) {
+      if (e.key == "column") strip_column(e.value);
+      if (e.key == "columns") {
+        for (Node& item : e.value.items)
+          for (MapEntry& c : item.entries)
+            if (c.key == "column") strip_column(c.value);
+        for (MapEntry& c : e.value.entries)
+          if (c.key == "column") strip_column(c.value);
+      }
+    }
+  };
+  auto visit_changes = [&](Node& holder) {
+    for (MapEntry& e : holder.entries)
+      if (e.key == "addColumn") strip_add_column(e.value);
+    for (Node& item : holder.items)
+      for (MapEntry& e : item.entries)
+        if (e.key == "addColumn") strip_add_column(e.value);
+  };
+  visit_changes(change_set);
+  for (MapEntry& e : change_set.entries)
+    if (e.key == "changes") visit_changes(e.value);
+  for (Node& item : change_set.items)
+    for (MapEntry& e : item.entries)
+      if (e.key == "changes") visit_changes(e.value);
 }
 
 // What an include passes on to the change-sets of the files it brings in (and theirs, in turn).
@@ -96,6 +235,7 @@ struct LoadedFile {
   std::string filename;  // the FILENAME of its change-sets (a file-level logicalFilePath replaces it)
   Inherited inherited;
   std::optional<std::string> quoting_strategy;  // a top-level objectQuotingStrategy entry
+  std::vector<Removal> removals;  // removeChangeSetProperty entries read so far
   Node root;
   // Change-sets read while the file was parsed, by the line and column of their `changeSet` key
   // (their tree keeps only that key): those without ${property} references, on which substituting
@@ -218,17 +358,24 @@ class Loader {
                       const std::string& text, const Inherited& inherited, const std::string& shown) {
     std::map<std::pair<int, int>, ReadChangeSet> early;
     Diagnostics early_diags;  // kept only if the whole file parses: else the YAML error says it all
+    std::vector<Removal> removals;  // the removeChangeSetProperty entries parsed so far
     auto read_early = [&](std::string_view root_key, MapEntry& e) {
+      if (root_key == "databaseChangeLog" && e.key == "removeChangeSetProperty") {
+        Diagnostics ignored;  // reported when the entry is walked
+        if (std::optional<Removal> r = read_removal(e, ignored)) removals.push_back(*r);
+        return false;
+      }
       if (root_key != "databaseChangeLog" || e.key != "changeSet" ||
           mentions_property(e.value))
         return false;
+      apply_removals(e.value, removals);
       early.insert_or_assign({e.key_where.line, e.key_where.column}, read_change_set(e, filename, early_diags));
       return true;
     };
     std::optional<Node> root = format.parse(text, shown, diags_, read_early);
     if (!root) return;
     diags_.append(early_diags);
-    files_.push_back({path, shown, filename, inherited, std::nullopt, std::move(*root), std::move(early)});
+    files_.push_back({path, shown, filename, inherited, std::nullopt, {}, std::move(*root), std::move(early)});
     chain_.push_back(normalize_path(path));
     walk(files_.back());
     chain_.pop_back();
@@ -291,7 +438,11 @@ class Loader {
   void entry(LoadedFile& file, MapEntry& e) {
     const std::string& k = e.key;
     if (k == "changeSet") {
+      apply_removals(e.value, file.removals);
       change_sets_.push_back({&file, &e, properties_.defined()});
+    } else if (k == "removeChangeSetProperty") {
+      substitute(e.value, file.path);
+      if (std::optional<Removal> r = read_removal(e, diags_)) file.removals.push_back(*r);
     } else if (k == "include") {
       include(file, e);
     } else if (k == "includeAll") {
@@ -414,9 +565,25 @@ class Loader {
   void property(LoadedFile& file, MapEntry& e) {
     PropertyAttributes a;
     read_fields(a, attributes_of(e.value, "property", diags_), "property", e.key_where, diags_);
+    const model::Text& scope_context = a.context_filter ? a.context_filter : a.context;
     if (a.file) {
-      diags_.error(e.key_where, "property files ('file:') are not supported by basalt yet",
-                   "give each property as 'name:' and 'value:', or on the command line");
+      // A Java properties file, found on the search path (or beside the changelog), its entries
+      // defined in order with this entry's scope.
+      std::string given = without_classpath(*a.file);
+      const std::string path = a.relative_to_changelog_file.value_or(false) ? join_path(parent_folder(file.path), given)
+                                                                             : normalize_path(given);
+      std::optional<std::string> bytes = fs_.kind(path) == FileSystem::Kind::file ? fs_.read(path) : std::nullopt;
+      if (!bytes) {
+        const std::string searched = fs_.searched();
+        if (a.error_if_missing.value_or(true))
+          diags_.error(where_of(*find(e.value, "file")), "property file '" + *a.file + "' does not exist" +
+                                                             (searched.empty() ? "" : " in " + searched),
+                       "errorIfMissing: false lets the changelog go on without it");
+        return;
+      }
+      for (auto& [name, value] : java_properties(decode(*bytes, std::string("ISO-8859-1")).value_or("")))
+        properties_.define(std::move(name), std::move(value), a.global.value_or(true), file.path,
+                           {scope_context, a.labels, a.dbms});
       return;
     }
     if (!a.name) {
@@ -427,9 +594,8 @@ class Loader {
       diags_.error(e.key_where, "property '" + *a.name + "' has no value");
       return;
     }
-    const model::Text& context = a.context_filter ? a.context_filter : a.context;
     properties_.define(*a.name, *a.value, a.global.value_or(true), file.path,
-                       {context, a.labels, a.dbms});
+                       {scope_context, a.labels, a.dbms});
   }
 
   static const MapEntry* find(const Node& n, std::string_view key) {

@@ -149,6 +149,8 @@ std::optional<model::Change> read_one(const MapEntry& e, Diagnostics& diags) {
     read_fields(change, attributes, owner, e.key_where, diags);
   }
   if constexpr (has_columns<T>()) refuse_column_positions(e.value, T::kName, diags);
+  if constexpr (std::is_same_v<T, model::AddDefaultValue>)
+    settle_numeric(change.default_value_numeric, change.default_value_computed, "defaultValueNumeric", diags, change.where);
   if constexpr (std::is_same_v<T, model::Sql>) {
     const Node* text = e.value.is_scalar() ? &e.value : element_text(e.value);
     for (const MapEntry& a : e.value.entries)

@@ -177,6 +177,12 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Text& out
     read(collapsed, key, out, rule);
     return;
   }
+  // Liquibase takes a value or default that is not a number for a function (valueComputed), which
+  // settle_numeric() then makes it.
+  if ((rule & model::kNumeric) != 0 && !text::is_number(e.value.text) && (key == "valueNumeric" || key == "defaultValueNumeric")) {
+    out = e.value.text;
+    return;
+  }
   if ((rule & model::kNumeric) != 0 && !text::is_number(e.value.text)) {
     diags_.error(e.value.where, "attribute '" + std::string(key) + "' of " + owner_ +
                                     " must be a number, not " + shown(e.value));
@@ -205,6 +211,23 @@ void FieldReader::read(const MapEntry& e, std::string_view key, model::Text& out
     return;
   }
   out = e.value.text;
+}
+
+void settle_numeric(model::Text& numeric, model::Text& computed, std::string_view key, Diagnostics& diags,
+                    const SourceLocation& where) {
+  if (!numeric || text::is_number(*numeric) || text::iequals(*numeric, "null")) return;
+  std::string text = *numeric;
+  // A default in parentheses loses them first, as Liquibase strips them before parsing.
+  if (key == "defaultValueNumeric" && text.starts_with('(') && text.ends_with(')')) text = text.substr(1, text.size() - 2);
+  if (text::is_number(text)) {
+    numeric = text;
+    return;
+  }
+  diags.warning(where, std::string(key) + " '" + *numeric + "' is not a number, so it is written as SQL (" +
+                           (key == "valueNumeric" ? "valueComputed" : "defaultValueComputed") + "), as Liquibase does",
+                "write valueComputed or defaultValueComputed to say so");
+  computed = key == "valueNumeric" ? *numeric : text;
+  numeric.reset();
 }
 
 namespace {
@@ -397,6 +420,9 @@ void FieldReader::read_column(const MapEntry& c, model::Columns& out, bool name_
     model::Column::fields(column, optional);
   }
   reader.report_unknown(Unknown::refused);
+  settle_numeric(column.value_numeric, column.value_computed, "valueNumeric", diags_, column.where);
+  settle_numeric(column.default_value_numeric, column.default_value_computed, "defaultValueNumeric", diags_,
+                 column.where);
   settle_date(column.value_date, column.value_computed);
   settle_date(column.default_value_date, column.default_value_computed);
   out.push_back(std::move(column));

@@ -130,6 +130,11 @@ void read_fields(T& out, const std::vector<const MapEntry*>& entries, std::strin
   reader.report_unknown(unknown);
 }
 
+/// A valueNumeric or defaultValueNumeric that is not a number, moved into `computed` (valueComputed,
+/// defaultValueComputed) with a warning, as Liquibase reads it.
+void settle_numeric(model::Text& numeric, model::Text& computed, std::string_view key, Diagnostics& diags,
+                    const SourceLocation& where);
+
 /// Collects the names a fields() table lists.
 struct FieldNames {
   std::vector<std::string> names;

@@ -299,8 +299,12 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
     if (const MapEntry* e = find_entry(pro))
       diags.warning(e->key_where, std::string(pro) + " (a Liquibase Pro setting) is ignored",
                     "Liquibase's open-source edition ignores it too");
-  if (a.on_validation_fail)
-    only_default(a.on_validation_fail, find_entry("onValidationFail"), "HALT", {"MARK_RAN"}, diags);
+  if (a.on_validation_fail && *a.on_validation_fail == "MARK_RAN") {
+    cs.mark_ran_on_validation_fail = true;
+  } else if (a.on_validation_fail && *a.on_validation_fail != "HALT") {
+    diags.error(where_of(*find_entry("onValidationFail")), "unknown onValidationFail '" + *a.on_validation_fail + "'",
+                "expected HALT (the default) or MARK_RAN, in upper case as Liquibase reads them");
+  }
   if (a.run_with)
     only_default(a.run_with, find_entry("runWith"), "jdbc", {"psql", "sqlplus", "sqlcmd"}, diags);
   for (const MapEntry* e : modify_sql) read_modify_sql(*e, cs.sql_edits, diags);

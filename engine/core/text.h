@@ -25,6 +25,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates);
 /// Whether text is a number as a changelog writes one: 12, -3, 9.99, .5, 1e5.
 bool is_number(std::string_view text);
+/// Appends the UTF-8 encoding of a code point of the Basic Multilingual Plane.
+void append_utf8(std::string& out, char32_t c);
 /// Joins with a separator.
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 

@@ -92,6 +92,10 @@ struct ChangeSet {
   bool fail_on_error = true;
   bool ignore = false;
   std::string quoting_strategy = "LEGACY";  // objectQuotingStrategy
+  /// onValidationFail: MARK_RAN: a change PostgreSQL cannot take marks the change-set as ran.
+  bool mark_ran_on_validation_fail = false;
+  /// Set by sql::validate: such a change was found, so the change-set is recorded MARK_RAN.
+  bool validation_failed = false;
   std::vector<std::string> valid_checksums;  // `validCheckSum`, including "ANY"
   std::optional<Preconditions> preconditions;
 

@@ -66,7 +66,10 @@ UpdatePlan plan_update(const model::ChangeLog& log, const std::vector<model::App
       plan.skipped.push_back({&cs, "After count"});
       continue;
     }
-    plan.steps.push_back({&cs, sum, rerun ? model::ExecType::reran : model::ExecType::executed, rerun});
+    const model::ExecType exec_type = cs.validation_failed ? model::ExecType::mark_ran
+                                      : rerun               ? model::ExecType::reran
+                                                            : model::ExecType::executed;
+    plan.steps.push_back({&cs, sum, exec_type, rerun});
   }
   return plan;
 }

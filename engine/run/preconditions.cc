@@ -124,11 +124,18 @@ class Evaluator {
     if (t == "changeSetExecuted") return executed(c);
     if (t == "changeLogPropertyDefined") {
       std::string property = attr(c, "property");
-      if (!c.known_when_read) return fail(prefix("Changelog property '" + property + "' was not set"));
+      std::optional<std::string> known = c.known_when_read;
+      if (!known) {
+        if (const QueryResult* r = result_of(c)) {  // a property of the connection
+          if (r->error) return error(prefix(t + ": " + first_line(*r->error)));
+          if (!r->rows.empty() && !r->rows[0].empty()) known = r->rows[0][0].value_or("");
+        }
+      }
+      if (!known) return fail(prefix("Changelog property '" + property + "' was not set"));
       const std::string* value = c.attribute("value");
-      if (value && *value != *c.known_when_read)
+      if (value && *value != *known)
         return fail(prefix("Expected changelog property '" + property + "' to have a value of '" + *value +
-                           "'.  Got '" + *c.known_when_read + "'"));
+                           "'.  Got '" + *known + "'"));
       return pass();
     }
     if (t == "expectedQuotingStrategy") {

@@ -73,8 +73,10 @@ std::vector<Unit> update_units(const plan::UpdatePlan& plan, const RunContext& c
     Unit u;
     u.change_set = &cs;
     u.changes = &cs.changes;
-    u.generated_late = depends_on_database(cs.changes);
-    if (!u.generated_late) u.statements = statements_of(cs, cs.changes, ctx.target, false);
+    static const std::vector<model::Change> kNothing;
+    if (step.exec_type == model::ExecType::mark_ran) u.changes = &kNothing;  // onValidationFail: MARK_RAN
+    u.generated_late = depends_on_database(*u.changes);
+    if (!u.generated_late) u.statements = statements_of(cs, *u.changes, ctx.target, false);
     u.row = {&cs, 0, step.checksum, step.exec_type, ctx.deployment_id, tracker::tag_of(cs)};
     u.row_exists = step.row_exists;
     // Only runInTransaction: false takes a change-set out of its transaction; a statement that

@@ -101,10 +101,22 @@ class Generator {
 
   Statements operator()(const model::AddColumn& c) const {
     const std::string table = name(c.schema_name, c.table_name);
-    Statements out;
-    for (const model::Column& col : c.columns) {
-      const std::string column = quote_name(col.name.value_or(""));
-      const bool primary_key = col.constraints && on(col.constraints->primary_key);
+    Statements out, updates, not_null;
+    for (const model::Column& given : c.columns) {
+      const std::string column = quote_name(given.name.value_or(""));
+      const bool primary_key = given.constraints && on(given.constraints->primary_key);
+      // A new column with a value is filled by an UPDATE after the columns are added; when it must
+      // not be null, it becomes NOT NULL only after that, as Liquibase does it.
+      const bool filled = given.value || given.value_numeric || given.value_boolean || given.value_date ||
+                          given.value_computed || given.value_sequence_next || given.value_sequence_current;
+      model::Column col = given;
+      if (filled) {
+        updates.push_back({"UPDATE " + table + " SET " + column + " = " + column_value(given, target_.default_schema)});
+        if (col.constraints && col.constraints->nullable == false) {
+          col.constraints->nullable.reset();
+          not_null.push_back({"ALTER TABLE " + table + " ALTER COLUMN  " + column + " SET NOT NULL"});
+        }
+      }
       out.push_back({"ALTER TABLE " + table + " ADD " + column_definition(col, "addColumn") + (primary_key ? " PRIMARY KEY" : "")});
       if (!col.constraints) continue;
       const model::Constraints& k = *col.constraints;
@@ -117,10 +129,13 @@ class Generator {
                        column + ") REFERENCES " + inline_reference(k, c.schema_name) + foreign_key_options(k)});
       }
     }
+    out.insert(out.end(), updates.begin(), updates.end());
+    out.insert(out.end(), not_null.begin(), not_null.end());
     for (const model::Column& col : c.columns) {
-      if (col.remarks) {
+      // Liquibase leaves out blank remarks, and trims the others.
+      if (col.remarks && !text::trim(*col.remarks).empty()) {
         out.push_back({"COMMENT ON COLUMN " + table + "." + quote_name(col.name.value_or("")) + " IS " +
-                       quote_literal(*col.remarks)});
+                       quote_literal(text::trim(*col.remarks))});
       }
     }
     return out;

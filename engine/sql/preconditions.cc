@@ -66,8 +66,21 @@ std::string precondition_schema(const model::Precondition& p, const Target& targ
   return schema && !schema->empty() ? *schema : target.default_schema;
 }
 
+std::optional<std::string> connection_property_query(std::string_view name) {
+  if (name == "database.databaseMajorVersion") return "SELECT (current_setting('server_version_num')::int / 10000)::text";
+  if (name == "database.databaseMinorVersion") return "SELECT (current_setting('server_version_num')::int % 10000)::text";
+  if (name == "database.databaseProductVersion") return "SELECT current_setting('server_version')";
+  if (name == "database.defaultCatalogName") return "SELECT current_database()::text";
+  // Liquibase's "safe" database: one on this machine.
+  if (name == "database.isSafeToRunUpdate")
+    return "SELECT (coalesce(host(inet_server_addr()), 'localhost') IN ('127.0.0.1', '::1', 'localhost'))::text";
+  return std::nullopt;
+}
+
 std::optional<std::string> precondition_query(const model::Precondition& p, const Target& target) {
   const std::string& type = p.type;
+  // The database.* properties Liquibase takes from the connection: read from the server.
+  if (type == "changeLogPropertyDefined" && !p.known_when_read) return connection_property_query(attr(p, "property"));
   if (type == "tableExists") return relation_exists(p, target, "'r', 'p'", attr(p, "tableName"));
   if (type == "viewExists") return relation_exists(p, target, "'v'", attr(p, "viewName"));
   if (type == "columnExists") {

@@ -16,14 +16,20 @@ std::string opening(const std::string& statement) {
   return text::join(words, " ");
 }
 
-void check(const model::ChangeSet& cs, const std::vector<model::Change>& changes, bool rollback, const Target& target,
+void check(model::ChangeSet& cs, const std::vector<model::Change>& changes, bool rollback, const Target& target,
            Diagnostics& diagnostics) {
   for (const model::Change& change : changes) {
     Statements statements;
     try {
       statements = generate(change, target);
     } catch (const InvalidChange& e) {
-      diagnostics.error(e.where(), e.what(), e.hint());
+      if (cs.mark_ran_on_validation_fail && !rollback) {
+        // Liquibase's onValidationFail: MARK_RAN: the change-set is recorded without running.
+        diagnostics.warning(e.where(), e.what(), "the change-set is marked as ran instead (onValidationFail: MARK_RAN)");
+        cs.validation_failed = true;
+      } else {
+        diagnostics.error(e.where(), e.what(), e.hint());
+      }
       continue;
     }
     if (!cs.run_in_transaction) continue;
@@ -42,8 +48,8 @@ void check(const model::ChangeSet& cs, const std::vector<model::Change>& changes
 
 }  // namespace
 
-void validate(const model::ChangeLog& changelog, const Target& target, Diagnostics& diagnostics) {
-  for (const model::ChangeSet& cs : changelog.change_sets) {
+void validate(model::ChangeLog& changelog, const Target& target, Diagnostics& diagnostics) {
+  for (model::ChangeSet& cs : changelog.change_sets) {
     check(cs, cs.changes, false, target, diagnostics);
     if (cs.rollback.kind == model::Rollback::Kind::explicit_changes) check(cs, cs.rollback.changes, true, target, diagnostics);
   }

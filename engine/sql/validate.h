@@ -11,6 +11,6 @@ namespace basalt::sql {
 /// at the change, what the generator refuses (a defaultNullValue that is not a boolean, an
 /// addDefaultValue without a value, ...) and every statement PostgreSQL cannot run inside a
 /// transaction in a change-set that runs in one.
-void validate(const model::ChangeLog& changelog, const Target& target, Diagnostics& diagnostics);
+void validate(model::ChangeLog& changelog, const Target& target, Diagnostics& diagnostics);
 
 }  // namespace basalt::sql

@@ -23,8 +23,9 @@ const char* boolean_sql(bool b) { return b ? "TRUE" : "FALSE"; }
 // Liquibase recognises the current-time functions and writes them as NOW().
 std::string computed(std::string_view v) {
   const std::string l = text::lower(text::trim(v));
-  // CURRENT_TIMESTAMP(6) too: Liquibase drops the precision.
-  if (l == "now()" || l.starts_with("current_timestamp")) return "NOW()";
+  // CURRENT_TIMESTAMP(6) too: Liquibase drops the precision. current_datetime is its own
+  // database-neutral name for the function.
+  if (l == "now()" || l.starts_with("current_timestamp") || l.starts_with("current_datetime")) return "NOW()";
   return std::string(text::trim(v));
 }
 
@@ -75,7 +76,12 @@ std::optional<std::string> default_expression(const DefaultValue& d, const Colum
   if (d.computed && *d.computed) return computed(**d.computed);
   if (d.sequence_next && *d.sequence_next) return sequence_next(**d.sequence_next, default_schema);
   if (d.boolean && *d.boolean) return std::string(boolean_sql(**d.boolean));
-  if (d.numeric && *d.numeric) return without_zero_fraction(text::trim(**d.numeric));
+  if (d.numeric && *d.numeric) {
+    const std::string number = without_zero_fraction(text::trim(**d.numeric));
+    // A boolean column's numeric default 0 or 1 is written FALSE or TRUE (Fineract's m_appuser).
+    if (type.family == ColumnType::Family::boolean && (number == "0" || number == "1")) return number == "1" ? "TRUE" : "FALSE";
+    return number;
+  }
   if (d.date && *d.date) return date_value(**d.date);
   if (d.text && *d.text) {
     const std::string& v = **d.text;

@@ -1,6 +1,7 @@
 // Problems in changelogs, each asserted as the exact text a user reads: location, excerpt, caret, hint.
 #include <doctest/doctest.h>
 
+#include "changelog-formats/file_system.h"
 #include "tests/changelog-formats/test_helpers.h"
 
 namespace basalt::formats {
@@ -330,17 +331,57 @@ TEST_CASE("a change that needs attributes but is given text is reported") {
         "                     ^\n");
 }
 
-TEST_CASE("a property without a value and a property file are reported") {
+TEST_CASE("a property without a value and a missing property file are reported") {
   CHECK(problems("databaseChangeLog:\n"
                  "- property: {name: a}\n"
-                 "- property: {file: db.properties}\n") ==
+                 "- property: {file: no-such.properties}\n"
+                 "- property: {file: no-such.properties, errorIfMissing: false}\n") ==
         "changelog.yaml:2:3: error: property 'a' has no value\n"
         "  - property: {name: a}\n"
         "    ^\n"
-        "changelog.yaml:3:3: error: property files ('file:') are not supported by basalt yet\n"
-        "  - property: {file: db.properties}\n"
-        "    ^\n"
-        "  give each property as 'name:' and 'value:', or on the command line\n");
+        "changelog.yaml:3:20: error: property file 'no-such.properties' does not exist\n"
+        "  - property: {file: no-such.properties}\n"
+        "                     ^\n"
+        "  errorIfMissing: false lets the changelog go on without it\n");
+}
+
+TEST_CASE("a property file's entries are properties, read as Java reads a properties file") {
+  MemoryFileSystem fs;
+  fs.add("db/app.properties",
+         "# a comment\n! another\ntable.name = people\ncolumn:name\nspaced value with spaces\n"
+         "long = one \\\n    two\nescaped = tab\\there \\u00e9\n");
+  const std::string text =
+      "databaseChangeLog:\n"
+      "- property: {file: app.properties, relativeToChangelogFile: true}\n"
+      "- changeSet:\n"
+      "    id: '1'\n"
+      "    author: a\n"
+      "    changes:\n"
+      "    - sql: \"${table.name}|${column}|${spaced}|${long}|${escaped}\"\n";
+  ReadResult r = read_yaml_string(text, "db/changelog.yaml", {}, fs);
+  REQUIRE(testing::rendered(r.diagnostics, text) == "");
+  CHECK(std::get<model::Sql>(r.changelog.change_sets.at(0).changes.at(0)).sql == "people|name|value with spaces|one two|tab\there \xC3\xA9");
+}
+
+TEST_CASE("removeChangeSetProperty erases addColumn's position attributes from the change-sets after it") {
+  const std::string body = "    changes:\n"
+                           "    - addColumn:\n"
+                           "        tableName: t\n"
+                           "        columns:\n"
+                           "        - column: {name: a, type: int, afterColumn: id}\n";
+  CHECK(problems("databaseChangeLog:\n"
+                 "- removeChangeSetProperty: {change: addColumn, dbms: 'h2, postgresql', remove: afterColumn}\n"
+                 "- changeSet:\n"
+                 "    id: '1'\n"
+                 "    author: a\n" +
+                 body) == "");
+  // For another database, or without a dbms, it does nothing.
+  for (const char* entry : {"{change: addColumn, dbms: mysql, remove: afterColumn}", "{change: addColumn, remove: afterColumn}"}) {
+    CAPTURE(entry);
+    CHECK(problems("databaseChangeLog:\n- removeChangeSetProperty: " + std::string(entry) +
+                   "\n- changeSet:\n    id: '1'\n    author: a\n" + body)
+              .find("afterColumn is not supported on PostgreSQL") != std::string::npos);
+  }
 }
 
 TEST_CASE("a context given twice: contextFilter wins over context, which wins over contexts, and the rest is ignored with a warning") {
@@ -420,7 +461,7 @@ TEST_CASE("an unknown top-level entry holding text is ignored with a warning, on
         "  - comment: written by hand\n"
         "    ^\n"
         "  expected one of changeSet, include, includeAll, property, preConditions, logicalFilePath, changeLogId, "
-        "objectQuotingStrategy, context, contextFilter\n"
+        "objectQuotingStrategy, context, contextFilter, removeChangeSetProperty\n"
         "changelog.yaml:4:3: error: unknown entry 'chageSet' in databaseChangeLog\n"
         "  - chageSet: {id: c, author: b}\n"
         "    ^\n"

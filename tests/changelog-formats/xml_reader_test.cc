@@ -193,7 +193,7 @@ db/changelog.xml:7:5: error: unknown element <frobnicate> in changeSet
 db/changelog.xml:9:3: error: unknown entry 'bogus' in databaseChangeLog
     <bogus/>
     ^
-  expected one of changeSet, include, includeAll, property, preConditions, logicalFilePath, changeLogId, objectQuotingStrategy, context, contextFilter
+  expected one of changeSet, include, includeAll, property, preConditions, logicalFilePath, changeLogId, objectQuotingStrategy, context, contextFilter, removeChangeSetProperty
 )");
 }
 
