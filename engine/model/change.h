@@ -151,7 +151,7 @@ struct CreateTable {
     v("remarks", s.remarks);
     v("schemaName", s.schema_name);
     v("tableName", s.table_name, kRequired);
-    v("tableType", s.table_type, kNotYet);
+    v("tableType", s.table_type);
     v("tablespace", s.tablespace);
   }
 };

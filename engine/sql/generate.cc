@@ -49,9 +49,14 @@ class Generator {
   explicit Generator(const Target& target) : target_(target) {}
 
   Statements operator()(const model::CreateTable& c) const {
-    const std::string table = name(c.schema_name, c.table_name);
+    const std::string type = c.table_type ? text::upper(text::trim(*c.table_type)) : std::string();
+    // A temporary table lives in a schema of its session: its name is not qualified.
+    const std::string table = text::lower(type).find("temp") != std::string::npos
+                                  ? quote_name(c.table_name.value_or(""))
+                                  : name(c.schema_name, c.table_name);
     std::vector<std::string> defs, primary_key;
     std::string pk_name;
+    bool pk_deferrable = false, pk_initially_deferred = false;
     std::vector<std::string> foreign_keys, uniques;
     for (const model::Column& col : c.columns) {
       defs.push_back(column_definition(col, "createTable"));
@@ -61,6 +66,8 @@ class Generator {
       if (on(k.primary_key)) {
         primary_key.push_back(column);
         if (pk_name.empty() && k.primary_key_name) pk_name = *k.primary_key_name;
+        pk_deferrable = pk_deferrable || on(k.deferrable);
+        pk_initially_deferred = pk_initially_deferred || on(k.initially_deferred);
       }
       if (k.references || k.referenced_table_name) {
         foreign_keys.push_back(constraint_prefix(k.foreign_key_name) + "FOREIGN KEY (" + column + ") REFERENCES " +
@@ -70,12 +77,13 @@ class Generator {
     }
     if (!primary_key.empty()) {
       if (pk_name.empty()) pk_name = c.table_name.value_or("") + "_pkey";
-      defs.push_back("CONSTRAINT " + quote_name(pk_name) + " PRIMARY KEY (" + text::join(primary_key, ", ") + ")");
+      defs.push_back("CONSTRAINT " + quote_name(pk_name) + " PRIMARY KEY (" + text::join(primary_key, ", ") + ")" +
+                     (pk_initially_deferred ? " INITIALLY DEFERRED" : "") + (pk_deferrable ? " DEFERRABLE" : ""));
     }
     defs.insert(defs.end(), foreign_keys.begin(), foreign_keys.end());
     defs.insert(defs.end(), uniques.begin(), uniques.end());
 
-    std::string create = "CREATE TABLE ";
+    std::string create = "CREATE " + (type.empty() ? "" : type + " ") + "TABLE ";
     if (on(c.if_not_exists)) create += "IF NOT EXISTS ";
     create += table + " (" + text::join(defs, ", ") + ")";
     if (c.tablespace) create += " TABLESPACE " + quote_name(*c.tablespace);
@@ -233,7 +241,10 @@ class Generator {
     std::string add = "ALTER TABLE " + name(c.schema_name, c.table_name) + " ADD " +
                       constraint_prefix(c.constraint_name) + "PRIMARY KEY (" + name_list(c.column_names) + ")";
     if (c.tablespace) add += " USING INDEX TABLESPACE " + quote_name(*c.tablespace);
-    return {{add}};
+    Statements out{{add}};
+    if (on(c.clustered) && c.constraint_name)
+      out.push_back({"CLUSTER " + name(c.schema_name, c.table_name) + " USING " + quote_name(*c.constraint_name)});
+    return out;
   }
 
   Statements operator()(const model::AddUniqueConstraint& c) const {
@@ -449,8 +460,10 @@ class Generator {
   }
 
   // schema.name with the target's default schema when the change names none.
+  // An empty schemaName is the default schema, as in Liquibase (its IT changelog's dataTypeTest).
   std::string name(const Text& schema, const Text& object) const {
-    return qualify(schema.value_or(target_.default_schema), object.value_or(""));
+    const bool given = schema && !text::trim(*schema).empty();
+    return qualify(given ? *schema : target_.default_schema, object.value_or(""));
   }
 
   static std::string constraint_prefix(const Text& constraint_name) {

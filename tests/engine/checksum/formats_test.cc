@@ -281,4 +281,16 @@ TEST_CASE("a formatted SQL change-set has the checksum of the YAML and XML sql c
   CHECK(checksum(xml.changelog.change_sets.at(0)) == checksum(yaml.changelog.change_sets.at(0)));
 }
 
+TEST_CASE("deleteCascade: true is read as onDelete CASCADE, and hashed so (Liquibase's IT changelog, change-set 25)") {
+  ReadResult xml = read_as(xml_changelog({"addForeignKeyConstraint", "", "",
+                                          R"~(<addForeignKeyConstraint
+                baseTableName="person" baseColumnNames="employer_id"
+                constraintName="fk_person_employer"
+                referencedTableName="company" referencedColumnNames="id"
+                deleteCascade="true"/>)~"}),
+                           "c.xml");
+  REQUIRE(xml.ok());
+  CHECK(checksum(xml.changelog.change_sets.at(0)) == "9:1e94215d8f968887b1bfa11569603059");
+}
+
 }  // namespace basalt::checksum
