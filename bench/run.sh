@@ -5,24 +5,30 @@
 # own update-sql replayed through libpq (psql), one transaction per change-set. Medians over the
 # repetitions; the table goes to stdout and bench/results/latest.md.
 #
+# Each size runs in every changelog form of --formats: the YAML changelog (yaml), the same change-sets
+# as XML (xml) and as formatted SQL (sql; each change-set's statements as basalt's update-sql prints
+# them), and a project of 200 included YAML files (project); see bench/to_formats.py.
+#
 # Once per size it also compares what the two engines did (the same changelog, fresh databases):
 # tracker rows, the schema left behind (pg_dump --schema-only) and the update-sql scripts. Any
 # difference is listed under the table and kept in bench/results/N-*.diff.
 #
-#   bench/run.sh [--sizes "100 1000 5000"] [--repeat 3] [--no-liquibase]
+#   bench/run.sh [--sizes "100 1000 5000"] [--formats "yaml xml sql project"] [--repeat 3] [--no-liquibase]
 #   BASALT_BINARY=path/to/basalt bench/run.sh ...   (use that binary instead of building the release preset)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 sizes="100 1000 5000"
+formats="yaml xml sql project"
 repeat=3
 with_liquibase=1
 command_line=$(printf '%q ' bench/run.sh "$@"); command_line=${command_line% }
 while [ $# -gt 0 ]; do
   case $1 in
     --sizes) sizes=$2; shift 2 ;;
+    --formats) formats=$2; shift 2 ;;
     --repeat) repeat=$2; shift 2 ;;
     --no-liquibase) with_liquibase=0; shift ;;
-    *) echo "usage: $0 [--sizes \"100 1000 5000\"] [--repeat N] [--no-liquibase]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--sizes \"100 1000 5000\"] [--formats \"yaml xml sql project\"] [--repeat N] [--no-liquibase]" >&2; exit 2 ;;
   esac
 done
 
@@ -60,22 +66,25 @@ new_db() {
   psql "$server" -qc "CREATE DATABASE $db" >/dev/null
 }
 url() { echo "postgresql://postgres@127.0.0.1:$port/$1"; }
+# The changelog form being measured: its folder under $work and its file there.
+form=yaml
+changelog=changelog.yaml
 # engine_cmd ENGINE DB: sets the array $cmd to the engine's command line for that database.
 engine_cmd() {
   if [ "$1" = basalt ]; then
-    cmd=("$basalt_bin" --url "$(url "$2")" --changelog-file changelog.yaml)
+    cmd=("$basalt_bin" --url "$(url "$2")" --changelog-file "$changelog")
   else
     cmd=("$liquibase_bin" --show-banner=false --log-level=severe --url="jdbc:postgresql://127.0.0.1:$port/$2"
-         --username=postgres --password=unused --changelog-file=changelog.yaml)
+         --username=postgres --password=unused --changelog-file="$changelog")
   fi
 }
 # measure SIZE ENGINE OPERATION OUTPUT COMMAND...: runs the command in the changelog's folder, records a sample.
 measure() {
   local size=$1 engine=$2 op=$3 out=$4 wall user sys rss; shift 4
-  (cd "$work" && /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$out" 2>"$work/err") ||
-    { echo "bench: $engine $op failed ($size change-sets):" >&2; tail -20 "$work/err" "$out" >&2; exit 1; }
+  (cd "$work/$form" && /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$out" 2>"$work/err") ||
+    { echo "bench: $engine $op failed ($size change-sets, $form):" >&2; tail -20 "$work/err" "$out" >&2; exit 1; }
   read -r wall user sys rss <"$work/time"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$engine" "$op" "$wall" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$form" "$engine" "$op" "$wall" \
     "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$rss" >>"$samples"
 }
 tracker() {
@@ -94,11 +103,11 @@ script() {  # an update-sql script without run-specific values and Liquibase's S
 }
 # compare SIZE WHAT A B: notes a difference between two files, keeping the diff.
 compare() {
-  local size=$1 what=$2 diff_file=$results/$1-$2.diff
+  local size=$1 what=$2 diff_file=$results/$1-$form-$2.diff
   if diff -u "$3" "$4" >"$diff_file"; then
     rm -f "$diff_file"
   else
-    echo "- $size change-sets, $what: basalt and Liquibase differ ($(grep -c '^[-+][^-+]' "$diff_file") lines; bench/results/$size-$what.diff)" >>"$notes"
+    echo "- $size change-sets ($form), $what: basalt and Liquibase differ ($(grep -c '^[-+][^-+]' "$diff_file") lines; bench/results/$size-$form-$what.diff)" >>"$notes"
   fi
 }
 
@@ -122,29 +131,44 @@ bench_engine() {
 }
 
 for size in $sizes; do
-  python3 "$root/bench/gen_changelog.py" "$size" "$work/changelog.yaml"
+  rm -rf "$work/yaml" "$work/xml" "$work/sql" "$work/project"
+  mkdir -p "$work/yaml" "$work/xml" "$work/sql"
+  python3 "$root/bench/gen_changelog.py" "$size" "$work/yaml/changelog.yaml"
+  form=yaml changelog=changelog.yaml
   # The floor's script: basalt's update-sql for an empty database, one transaction per change-set.
   new_db
   engine_cmd basalt "$db"
-  (cd "$work" && "${cmd[@]}" update-sql) |
+  (cd "$work/yaml" && "${cmd[@]}" update-sql) | tee "$work/yaml.script.sql" |
     awk '/^-- Changeset /{ if (open) print "COMMIT;"; print "BEGIN;"; open=1 }
          /^-- Release Database Lock/{ if (open) print "COMMIT;"; open=0 }
          { print } END { if (open) print "COMMIT;" }' >"$work/floor.sql"
   # The server's own share, below which no engine can go: the same script sent as one query (psql's
   # \; joins statements into one request), so in one round trip and one transaction.
-  (cd "$work" && "${cmd[@]}" update-sql) | perl -0pe 's/;\n\n(?=.)/ \\;\n\n/gs' >"$work/server.sql"
+  (cd "$work/yaml" && "${cmd[@]}" update-sql) | perl -0pe 's/;\n\n(?=.)/ \\;\n\n/gs' >"$work/server.sql"
+  python3 "$root/bench/to_formats.py" xml "$work/yaml/changelog.yaml" "$work/xml/changelog.xml"
+  python3 "$root/bench/to_formats.py" sql "$work/yaml/changelog.yaml" "$work/sql/changelog.sql" "$work/yaml.script.sql"
+  python3 "$root/bench/to_formats.py" project "$work/yaml/changelog.yaml" "$work/project" 200
   for ((r = 1; r <= repeat; r++)); do
-    engines="basalt liquibase"
-    [ $((r % 2)) -eq 0 ] && engines="liquibase basalt"
-    for engine in $engines; do
-      [ "$engine" = liquibase ] && [ -z "$liquibase_bin" ] && continue
-      bench_engine "$size" "$engine" "$r"
+    for form in $formats; do
+      case $form in
+        yaml|project) changelog=changelog.yaml ;;
+        xml) changelog=changelog.xml ;;
+        sql) changelog=changelog.sql ;;
+        *) echo "bench: unknown changelog form '$form' (yaml, xml, sql, project)" >&2; exit 2 ;;
+      esac
+      engines="basalt liquibase"
+      [ $((r % 2)) -eq 0 ] && engines="liquibase basalt"
+      for engine in $engines; do
+        [ "$engine" = liquibase ] && [ -z "$liquibase_bin" ] && continue
+        bench_engine "$size" "$engine" "$r"
+      done
+      if [ "$r" = 1 ] && [ -n "$liquibase_bin" ]; then
+        compare "$size" tracker "$work/liquibase-tracker.tsv" "$work/basalt-tracker.tsv"
+        compare "$size" schema "$work/liquibase-schema.sql" "$work/basalt-schema.sql"
+        compare "$size" update-sql <(script "$work/liquibase-update.sql") <(script "$work/basalt-update.sql")
+      fi
     done
-    if [ "$r" = 1 ] && [ -n "$liquibase_bin" ]; then
-      compare "$size" tracker "$work/liquibase-tracker.tsv" "$work/basalt-tracker.tsv"
-      compare "$size" schema "$work/liquibase-schema.sql" "$work/basalt-schema.sql"
-      compare "$size" update-sql <(script "$work/liquibase-update.sql") <(script "$work/basalt-update.sql")
-    fi
+    form=yaml
     new_db
     measure "$size" floor update /dev/null psql -X -q -v ON_ERROR_STOP=1 -f "$work/floor.sql" "$(url "$db")"
     [ "$(rows "$db")" = "$size" ] || { echo "bench: the floor's replay recorded $(rows "$db") of $size change-sets" >&2; exit 1; }
