@@ -43,7 +43,13 @@ void scan(std::string_view s, F&& on, bool dollar_quotes = true) {
     Token token = Token::code;
     if (c == '\'' || c == '"') {
       token = Token::quoted;
+      // E'...' strings take backslash escapes: E'it\'s' is one string.
+      const bool escapes = c == '\'' && i > 0 && (s[i - 1] == 'E' || s[i - 1] == 'e') && (i < 2 || !is_tag_char(s[i - 2]));
       while (end < s.size()) {
+        if (escapes && s[end] == '\\') {
+          end += 2;
+          continue;
+        }
         if (s[end] == c) {
           if (end + 1 < s.size() && s[end + 1] == c) {
             end += 2;
@@ -132,9 +138,30 @@ std::vector<std::string> split_sql(std::string_view input, const SplitOptions& o
 
   std::size_t start = 0;
   const bool dollar_quotes = delimiter.find('$') == std::string::npos;
+  // Inside a BEGIN ATOMIC body (a SQL-standard function body) ';' ends its statements, not the
+  // CREATE: the body runs to its END, CASE ... END nesting inside it.
+  int atomic_depth = 0;
+  auto word_at = [&](std::size_t i) {
+    std::size_t j = i;
+    while (j < s.size() && word_char(s[j])) ++j;
+    return s.substr(i, j - i);
+  };
   scan(s, [&](std::size_t i, std::size_t /*n*/, Token t) {
     if (t != Token::code || i < start) return;  // inside a delimiter already consumed
     const char c = s[i];
+    if (word_char(c) && (i == 0 || !word_char(s[i - 1]))) {
+      const std::string_view word = word_at(i);
+      if (text::iequals(word, "begin")) {
+        std::size_t next = i + word.size();
+        while (next < s.size() && is_space(s[next])) ++next;
+        if (text::iequals(word_at(next), "atomic")) ++atomic_depth;
+      } else if (atomic_depth > 0 && text::iequals(word, "case")) {
+        ++atomic_depth;
+      } else if (atomic_depth > 0 && text::iequals(word, "end")) {
+        --atomic_depth;
+      }
+    }
+    if (atomic_depth > 0) return;
     if (delimiter.empty() || delimiter == ";") {
       if (c == ';') {
         push_statement(out, s.substr(start, i - start));

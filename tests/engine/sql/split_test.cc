@@ -30,6 +30,23 @@ TEST_CASE("dollar-quoted bodies are never cut (Liquibase cuts them)") {
   CHECK(split("DO $$ BEGIN PERFORM 1; END $$; select $1") == Lines{"DO $$ BEGIN PERFORM 1; END $$", "select $1"});
 }
 
+TEST_CASE("E'' strings take backslash escapes; plain strings do not") {
+  CHECK(split("select E'it\\'s; one'; select 2") == Lines{"select E'it\\'s; one'", "select 2"});
+  CHECK(split("select e'a\\\\'; select 2") == Lines{"select e'a\\\\'", "select 2"});
+  // In a standard string a backslash is a plain character, so the quote after it closes it.
+  CHECK(split("select 'a\\'; select 2") == Lines{"select 'a\\'", "select 2"});
+  // "name'..." is not an E string: the E must start a word.
+  CHECK(split("select typE'x;y'") == Lines{"select typE'x;y'"});
+}
+
+TEST_CASE("a BEGIN ATOMIC body is one statement with its inner semicolons and CASE ... END") {
+  const std::string fn =
+      "CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT CASE WHEN x > 0 THEN 1 "
+      "ELSE 2 END; END";
+  CHECK(split(fn + ";\nselect 3;") == Lines{fn, "select 3"});
+  CHECK(split("begin; select 1; commit;") == Lines{"begin", "select 1", "commit"});
+}
+
 TEST_CASE("GO on its own line and custom end delimiters") {
   CHECK(split("create table a (id int)\nGO\ncreate table b (id int)\ngo\n") ==
         Lines{"create table a (id int)", "create table b (id int)"});
