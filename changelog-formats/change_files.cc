@@ -1,4 +1,4 @@
-// Reading the files of loadData, loadUpdateData and sqlFile.
+// Reading the files of loadData, loadUpdateData, sqlFile and createProcedure.
 #include "changelog-formats/change_files.h"
 
 #include <zlib.h>
@@ -183,6 +183,18 @@ void attach_files(model::ChangeSet& cs, const std::string& changelog_path, const
         if (attach_file(*update, update->file, changelog_path, fs, diags)) check_csv(*update, fs, diags);
       } else if (auto* file = std::get_if<model::SqlFile>(&change)) {
         if (attach_file(*file, file->path, changelog_path, fs, diags)) file->expanded = expand(file->content.text);
+      } else if (auto* procedure = std::get_if<model::CreateProcedure>(&change)) {
+        if (!procedure->path) {
+          if (!procedure->procedure_text || text::trim(*procedure->procedure_text).empty())
+            diags.error(procedure->where, "createProcedure: neither 'path' nor a procedure text is given",
+                        "give one of them (Liquibase refuses it too)");
+        } else if (procedure->procedure_text && !text::trim(*procedure->procedure_text).empty()) {
+          diags.error(procedure->where, "createProcedure: both 'path' and a procedure text are given",
+                      "give one of them (Liquibase refuses it too)");
+        } else if (attach_file(*procedure, procedure->path, changelog_path, fs, diags)) {
+          procedure->expanded = expand(procedure->content.text);
+          procedure->hashed = expand(decode(procedure->content.bytes, std::nullopt).value_or(""));
+        }
       }
     }
   };

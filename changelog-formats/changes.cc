@@ -89,6 +89,8 @@ template <class T>
 constexpr std::string_view text_attribute() {
   if constexpr (std::is_same_v<T, model::Sql>) return "sql";
   if constexpr (std::is_same_v<T, model::CreateView>) return "selectQuery";
+  if constexpr (std::is_same_v<T, model::CreateProcedure>) return "procedureText";
+  if constexpr (std::is_same_v<T, model::Output> || std::is_same_v<T, model::Stop>) return "message";
   return {};
 }
 
@@ -161,6 +163,14 @@ std::optional<model::Change> read_one(const MapEntry& e, Diagnostics& diags) {
       if (text::iequals(a.key, "sql")) text = &a.value;
     if (text != nullptr && text->is_scalar() && text->exact) change.text_where = text->where;
   }
+  if constexpr (std::is_same_v<T, model::Output>) {
+    // Liquibase trims both, and takes a blank one for none.
+    for (model::Text* t : {&change.message, &change.target}) {
+      if (*t) *t = std::string(text::trim(**t));
+      if (*t && (*t)->empty()) *t = std::nullopt;
+    }
+    if (!change.message) diags.error(e.key_where, "output is missing required attribute 'message'");
+  }
   return model::Change(std::move(change));
 }
 
@@ -213,6 +223,12 @@ bool is_liquibase_change_name(std::string_view name) {
 
 std::optional<model::Change> read_change(const MapEntry& e, Diagnostics& diags) {
   if (const ChangeType* type = find_type(e.key)) return type->read(e, diags);
+  if (e.key == "executeCommand") {
+    diags.error(e.key_where, "change type 'executeCommand' is refused by basalt: it runs a program on the machine that "
+                             "runs the migration",
+                "run the program yourself before or after the migration; basalt only sends SQL to the database");
+    return std::nullopt;
+  }
   if (is_liquibase_change_name(e.key)) {
     diags.error(e.key_where, "change type '" + e.key + "' is not supported by basalt yet",
                 "a 'sql' change can do the same, but it has another checksum: on a database where this "

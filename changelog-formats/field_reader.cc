@@ -137,6 +137,10 @@ void FieldReader::not_acting(const MapEntry& e, std::string_view key, unsigned r
   if ((rule & model::kIgnoredHere) != 0)
     diags_.warning(e.key_where, name + " is ignored on PostgreSQL",
                    "Liquibase ignores it there too: it belongs to other databases");
+  if ((rule & model::kNotAProperty) != 0)
+    diags_.warning(e.key_where, name + " is ignored",
+                   "Liquibase's XML schema allows it, but " + owner_ + " has no such property: Liquibase ignores it "
+                   "too, and it is not in the checksum");
   const bool is_false = e.value.is_scalar() && text::iequals(e.value.text, "false");
   if ((rule & model::kNotYet) != 0 || ((rule & model::kNotYetIfFalse) != 0 && is_false))
     diags_.error(e.key_where, name + " is not supported by basalt yet",

@@ -95,6 +95,9 @@ class Tracking : public run::Observer {
   void preconditions_not_passed(const run::Unit& u, run::Decision d, bool warn, const std::string& text) override {
     reporter_.preconditions_not_passed(u, d, warn, text);
   }
+  void output(const run::Unit& u, const std::string& target, const std::string& message) override {
+    reporter_.output(u, target, message);
+  }
   struct Current {
     const model::ChangeSet* change_set = nullptr;
     bool transactional = true;
@@ -357,6 +360,10 @@ void update_sql(const Options& options, std::ostream& out, Reporter& reporter, s
     void unit_finished(const run::Unit&) override { ++done; }
     void preconditions_not_passed(const run::Unit& u, run::Decision d, bool warn, const std::string& text) override {
       reporter.preconditions_not_passed(u, d, warn, text);
+    }
+    // The script is on stdout: a message for STDOUT goes where the others go.
+    void output(const run::Unit& u, const std::string& target, const std::string& message) override {
+      reporter.output(u, target == "STDOUT" ? "STDERR" : target, message);
     }
     Reporter& reporter;
     int done = 0;

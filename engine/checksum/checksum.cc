@@ -132,6 +132,10 @@ constexpr std::string_view kCreateViewOmits[] = {"selectQuery"};
 // (deleteCascade: true becomes onDelete CASCADE when the change is read).
 constexpr std::string_view kAddForeignKeyOmits[] = {"deleteCascade", "referencesUniqueColumn"};
 
+// The procedure's text is hashed separately, like a SQL body, and where it came from is not hashed.
+constexpr std::string_view kCreateProcedureOmits[] = {"path", "dbms", "relativeToChangelogFile", "procedureText",
+                                                      "encoding", "comments"};
+
 // Where parameters fill the where clause's placeholders and are not serialized (measured on
 // Keycloak's authz-2.5.1).
 constexpr std::string_view kModifyDataOmits[] = {"whereParams"};
@@ -145,6 +149,7 @@ constexpr Omitted kOmitted[] = {
     {"createTable", kCreateTableOmits},
     {"createIndex", kCreateIndexOmits},
     {"createView", kCreateViewOmits},
+    {"createProcedure", kCreateProcedureOmits},
     {"addForeignKeyConstraint", kAddForeignKeyOmits},
     {"update", kModifyDataOmits},
     {"delete", kModifyDataOmits},
@@ -173,8 +178,8 @@ class LineCollector {
  public:
   LineCollector(int level, std::span<const std::string_view> omitted) : level_(level), omitted_(omitted) {}
 
-  void operator()(std::string_view key, const model::Text& value, unsigned /*rule*/ = 0) {
-    if (value && !is_omitted(key)) add_scalar(key, *value);
+  void operator()(std::string_view key, const model::Text& value, unsigned rule = 0) {
+    if (value && !is_omitted(key) && (rule & model::kNotAProperty) == 0) add_scalar(key, *value);
   }
 
   void operator()(std::string_view key, const model::Flag& value, unsigned /*rule*/ = 0) {
@@ -320,6 +325,14 @@ std::string change_text(const model::Change& change) {
         } else if constexpr (std::is_same_v<T, model::SqlFile>) {
           // The file's text as read, before properties, whitespace tolerated as in a SQL body.
           return strip_sql_whitespace(c.content.text);
+        } else if constexpr (std::is_same_v<T, model::CreateProcedure>) {
+          // As createView, with the procedure's text (inline or the file's, as read for the checksum).
+          return "9:" + md5_hex(serialized_change(c)) + ":9:" + md5_hex(strip_sql_whitespace(c.path ? c.hashed : c.procedure_text.value_or("")));
+        } else if constexpr (std::is_same_v<T, model::Output>) {
+          // Liquibase reports an absent target as STDERR, its default.
+          model::Output with_target = c;
+          if (!with_target.target) with_target.target = "STDERR";
+          return serialized_change(with_target);
         } else if constexpr (std::is_same_v<T, model::CreateView>) {
           // The attributes and the query are hashed apart and the two checksums hashed together, so
           // the query gets the same whitespace tolerance as a SQL body.

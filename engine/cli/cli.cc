@@ -324,6 +324,22 @@ void ConsoleReporter::preconditions_not_passed(const run::Unit&, run::Decision, 
   if (level_ >= (warn ? LogLevel::warning : LogLevel::info)) std::cerr << (warn ? "WARNING: " : "basalt: ") << text << '\n';
 }
 
+// An output change's message: once (Liquibase prints STDOUT's and STDERR's twice), the log targets
+// at their level.
+void ConsoleReporter::output(const run::Unit&, const std::string& target, const std::string& message) {
+  if (target == "STDOUT") {
+    std::cout << message << std::endl;
+  } else if (target == "STDERR") {
+    std::cerr << message << '\n';
+  } else if (target == "SEVERE") {
+    if (level_ >= LogLevel::severe) std::cerr << "SEVERE: " << message << '\n';
+  } else if (target == "WARN") {
+    if (level_ >= LogLevel::warning) std::cerr << "WARNING: " << message << '\n';
+  } else if (level_ >= (target == "INFO" ? LogLevel::info : LogLevel::fine)) {
+    std::cerr << "basalt: " << message << '\n';
+  }
+}
+
 void ConsoleReporter::precondition_warning(const std::string& text) {
   if (level_ >= LogLevel::warning) std::cerr << "WARNING: " << text << '\n';
 }

@@ -80,6 +80,7 @@ class ConsoleReporter : public api::Reporter {
   void preconditions_not_passed(const run::Unit& unit, run::Decision decision, bool warn,
                                 const std::string& text) override;
   void precondition_warning(const std::string& text) override;
+  void output(const run::Unit& unit, const std::string& target, const std::string& message) override;
 
  private:
   LogLevel level_;

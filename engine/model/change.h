@@ -39,6 +39,9 @@ enum FieldRule : unsigned {
   kNotYet = 1u << 4,       // it acts on PostgreSQL and basalt does not implement it yet: an error
   kNotYetIfFalse = 1u << 5,  // as kNotYet, but only when false (true is the default and does nothing)
   kDate = 1u << 6,  // a column's date: a YAML date (a java.util.Date to Liquibase) is read as its timestamp
+  // Liquibase's XML schema allows it, but the change has no such property: Liquibase drops it
+  // unread. A warning; never in the checksum.
+  kNotAProperty = 1u << 7,
 };
 
 /// A column's constraints (`constraints:` of a column).
@@ -484,7 +487,7 @@ struct DropUniqueConstraint {
 
 struct DropSequence {
   static constexpr std::string_view kName = "dropSequence";
-  Text catalog_name, schema_name, sequence_name;
+  Text catalog_name, schema_name, sequence_name, start_value;
   SourceLocation where;
   bool operator==(const DropSequence&) const = default;
   template <class Self, class V>
@@ -492,6 +495,7 @@ struct DropSequence {
     v("catalogName", s.catalog_name, kIgnoredHere);
     v("schemaName", s.schema_name);
     v("sequenceName", s.sequence_name, kRequired);
+    v("startValue", s.start_value, kNotAProperty);  // in the XSD's sequence attributes only
   }
 };
 
@@ -785,6 +789,222 @@ struct SqlFile {
   }
 };
 
+
+/// COMMENT ON TABLE.
+struct SetTableRemarks {
+  static constexpr std::string_view kName = "setTableRemarks";
+  Text catalog_name, schema_name, table_name, remarks;
+  SourceLocation where;
+  bool operator==(const SetTableRemarks&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name, kIgnoredHere);
+    v("remarks", s.remarks);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+  }
+};
+
+/// COMMENT ON COLUMN (of a table or a view).
+struct SetColumnRemarks {
+  static constexpr std::string_view kName = "setColumnRemarks";
+  Text catalog_name, schema_name, table_name, column_name, remarks, column_data_type, column_parent_type;
+  SourceLocation where;
+  bool operator==(const SetColumnRemarks&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name, kIgnoredHere);
+    v("columnDataType", s.column_data_type);
+    v("columnName", s.column_name, kRequired);
+    v("columnParentType", s.column_parent_type);
+    v("remarks", s.remarks);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+  }
+};
+
+struct AlterSequence {
+  static constexpr std::string_view kName = "alterSequence";
+  Text catalog_name, schema_name, sequence_name, data_type, start_value, increment_by, min_value, max_value, cache_size;
+  Flag ordered, cycle;
+  SourceLocation where;
+  bool operator==(const AlterSequence&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("cacheSize", s.cache_size, kInteger);
+    v("catalogName", s.catalog_name, kIgnoredHere);
+    v("cycle", s.cycle);
+    v("dataType", s.data_type);
+    v("incrementBy", s.increment_by, kInteger);
+    v("maxValue", s.max_value, kInteger);
+    v("minValue", s.min_value, kInteger);
+    v("ordered", s.ordered, kIgnoredHere);
+    v("schemaName", s.schema_name);
+    v("sequenceName", s.sequence_name, kRequired);
+    v("startValue", s.start_value, kNotAProperty);  // in the XSD's sequence attributes only
+  }
+};
+
+struct RenameSequence {
+  static constexpr std::string_view kName = "renameSequence";
+  Text catalog_name, schema_name, old_sequence_name, new_sequence_name;
+  SourceLocation where;
+  bool operator==(const RenameSequence&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name, kIgnoredHere);
+    v("newSequenceName", s.new_sequence_name, kRequired);
+    v("oldSequenceName", s.old_sequence_name, kRequired);
+    v("schemaName", s.schema_name);
+  }
+};
+
+struct RenameView {
+  static constexpr std::string_view kName = "renameView";
+  Text catalog_name, schema_name, old_view_name, new_view_name;
+  SourceLocation where;
+  bool operator==(const RenameView&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name, kIgnoredHere);
+    v("newViewName", s.new_view_name, kRequired);
+    v("oldViewName", s.old_view_name, kRequired);
+    v("schemaName", s.schema_name);
+  }
+};
+
+/// Two columns joined into a new one, then dropped.
+struct MergeColumns {
+  static constexpr std::string_view kName = "mergeColumns";
+  Text catalog_name, schema_name, table_name, column1_name, column2_name, join_string, final_column_name;
+  Text final_column_type;
+  SourceLocation where;
+  bool operator==(const MergeColumns&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name, kIgnoredHere);
+    v("column1Name", s.column1_name, kRequired);
+    v("column2Name", s.column2_name, kRequired);
+    v("finalColumnName", s.final_column_name, kRequired);
+    v("finalColumnType", s.final_column_type, kRequired);
+    v("joinString", s.join_string);
+    v("schemaName", s.schema_name);
+    v("tableName", s.table_name, kRequired);
+  }
+};
+
+/// A new table of a column's distinct values, and a foreign key from the column to it.
+struct AddLookupTable {
+  static constexpr std::string_view kName = "addLookupTable";
+  Text existing_table_catalog_name, existing_table_schema_name, existing_table_name, existing_column_name;
+  Text new_table_catalog_name, new_table_schema_name, new_table_name, new_column_name, new_column_data_type;
+  Text constraint_name;
+  SourceLocation where;
+  bool operator==(const AddLookupTable&) const = default;
+  /// constraintName, else Liquibase's default name: FK_<TABLE>_<NEW TABLE>, in upper case.
+  std::string foreign_key_name() const {
+    if (constraint_name) return *constraint_name;
+    std::string out = "FK_" + existing_table_name.value_or("") + "_" + new_table_name.value_or("");
+    for (char& ch : out)
+      if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+    return out;
+  }
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("constraintName", s.constraint_name);
+    v("existingColumnName", s.existing_column_name, kRequired);
+    v("existingTableCatalogName", s.existing_table_catalog_name, kIgnoredHere);
+    v("existingTableName", s.existing_table_name, kRequired);
+    v("existingTableSchemaName", s.existing_table_schema_name);
+    v("newColumnDataType", s.new_column_data_type);
+    v("newColumnName", s.new_column_name, kRequired);
+    v("newTableCatalogName", s.new_table_catalog_name, kIgnoredHere);
+    v("newTableName", s.new_table_name, kRequired);
+    v("newTableSchemaName", s.new_table_schema_name);
+  }
+};
+
+/// A message for whoever runs the changelog; no SQL.
+struct Output {
+  static constexpr std::string_view kName = "output";
+  Text message, target;
+  SourceLocation where;
+  bool operator==(const Output&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("message", s.message, kRequired);
+    v("target", s.target);
+  }
+};
+
+/// Stops the run before its change-set.
+struct Stop {
+  static constexpr std::string_view kName = "stop";
+  Text message;
+  SourceLocation where;
+  bool operator==(const Stop&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("message", s.message);
+  }
+};
+
+/// Drops every foreign key of a table, as the database has them when the change-set runs.
+struct DropAllForeignKeyConstraints {
+  static constexpr std::string_view kName = "dropAllForeignKeyConstraints";
+  Text base_table_catalog_name, base_table_schema_name, base_table_name;
+  SourceLocation where;
+  bool operator==(const DropAllForeignKeyConstraints&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("baseTableCatalogName", s.base_table_catalog_name, kIgnoredHere);
+    v("baseTableName", s.base_table_name, kRequired);
+    v("baseTableSchemaName", s.base_table_schema_name);
+  }
+};
+
+/// A stored procedure from its SQL text, given inline or in a file.
+struct CreateProcedure {
+  static constexpr std::string_view kName = "createProcedure";
+  Text catalog_name, schema_name, procedure_name, procedure_text, dbms, path, encoding, comments;
+  Flag relative_to_changelog_file, replace_if_exists;
+  FileContent content;  // filled by the reader when `path` is given
+  /// With `path`: the file's text that runs, ${properties} substituted.
+  std::string expanded;
+  /// With `path`: the text the checksum takes, the file read as UTF-8 whatever its encoding (as
+  /// Liquibase reads it for the checksum), ${properties} substituted.
+  std::string hashed;
+
+  SourceLocation where;
+  bool operator==(const CreateProcedure&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name, kIgnoredHere);
+    v("comments", s.comments);
+    v("dbms", s.dbms);
+    v("encoding", s.encoding);
+    v("path", s.path);
+    v("procedureName", s.procedure_name);
+    v("procedureText", s.procedure_text);
+    v("relativeToChangelogFile", s.relative_to_changelog_file);
+    v("replaceIfExists", s.replace_if_exists);
+    v("schemaName", s.schema_name);
+  }
+};
+
+struct DropProcedure {
+  static constexpr std::string_view kName = "dropProcedure";
+  Text catalog_name, schema_name, procedure_name;
+  SourceLocation where;
+  bool operator==(const DropProcedure&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("catalogName", s.catalog_name, kIgnoredHere);
+    v("procedureName", s.procedure_name, kRequired);
+    v("schemaName", s.schema_name);
+  }
+};
+
 /// One change of a change-set.
 using Change = std::variant<CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn,
                             ModifyDataType, AddNotNullConstraint, DropNotNullConstraint, AddDefaultValue,
@@ -792,7 +1012,9 @@ using Change = std::variant<CreateTable, DropTable, RenameTable, AddColumn, Drop
                             AddForeignKeyConstraint, DropForeignKeyConstraint, CreateSequence, CreateView, Sql,
                             Insert, Update, Delete, TagDatabase, Empty, DropPrimaryKey,
                             DropUniqueConstraint, DropSequence, DropView, CustomChange, AddAutoIncrement,
-                            LoadData, LoadUpdateData, SqlFile>;
+                            LoadData, LoadUpdateData, SqlFile, SetTableRemarks, SetColumnRemarks, AlterSequence,
+                            RenameSequence, RenameView, MergeColumns, AddLookupTable, Output, Stop,
+                            DropAllForeignKeyConstraints, CreateProcedure, DropProcedure>;
 
 /// Liquibase's name of a change ("createTable").
 std::string_view name_of(const Change& c);

@@ -192,7 +192,8 @@ std::uint64_t Session::run(const run::Unit& unit, const sql::Statement& record) 
   // runInTransaction: false: PostgreSQL refuses some statements inside a transaction block, so each
   // statement commits on its own, and the tracker row after them.
   std::uint64_t rows = 0;
-  for (const sql::Statement& s : unit.statements) rows += execute(s);
+  for (const sql::Statement& s : unit.statements)
+    if (!s.text.empty()) rows += execute(s);  // a statement without text only carries a script's note
   return rows + execute(record);
 }
 
@@ -210,6 +211,7 @@ std::uint64_t Session::run_in_one_round_trip(const run::Unit& unit, const sql::S
   sent.reserve(unit.statements.size() + 1);
   std::string text = std::string(sql::kBegin) + ";\n";
   auto add = [&](const sql::Statement& s) {
+    if (s.text.empty()) return;  // only a script's note
     if (on_statement) on_statement(s.text);
     sent.push_back({&s, &s.text, text.size(), commands_in(s.text)});
     text += s.text;

@@ -164,6 +164,61 @@ struct Inverter {
     return Changes{d};
   }
 
+  Result operator()(const model::RenameSequence& c) const {
+    model::RenameSequence r = c;  // the schema kept
+    r.old_sequence_name = c.new_sequence_name;
+    r.new_sequence_name = c.old_sequence_name;
+    return Changes{r};
+  }
+
+  // The schema kept: Liquibase's inverse loses it and renames public's view (README).
+  Result operator()(const model::RenameView& c) const {
+    model::RenameView r = c;
+    r.old_view_name = c.new_view_name;
+    r.new_view_name = c.old_view_name;
+    return Changes{r};
+  }
+
+  Result operator()(const model::AddLookupTable& c) const {
+    model::DropForeignKeyConstraint key;
+    key.base_table_catalog_name = c.existing_table_catalog_name;
+    key.base_table_schema_name = c.existing_table_schema_name;
+    key.base_table_name = c.existing_table_name;
+    key.constraint_name = c.foreign_key_name();
+    key.where = c.where;
+    model::DropTable table;
+    table.catalog_name = c.new_table_catalog_name;
+    table.schema_name = c.new_table_schema_name;
+    table.table_name = c.new_table_name;
+    table.where = c.where;
+    return Changes{key, table};
+  }
+
+  Result operator()(const model::Output&) const { return Changes{}; }
+  Result operator()(const model::Stop&) const { return Changes{}; }
+
+  Result operator()(const model::SetTableRemarks&) const {
+    return none("setTableRemarks", "the previous remarks are not recorded in the change");
+  }
+  Result operator()(const model::SetColumnRemarks&) const {
+    return none("setColumnRemarks", "the previous remarks are not recorded in the change");
+  }
+  Result operator()(const model::AlterSequence&) const {
+    return none("alterSequence", "the sequence's previous settings are not recorded in the change");
+  }
+  Result operator()(const model::MergeColumns&) const {
+    return none("mergeColumns", "the two dropped columns and their values are gone");
+  }
+  Result operator()(const model::DropAllForeignKeyConstraints&) const {
+    return none("dropAllForeignKeyConstraints", "the dropped keys' definitions are not recorded in the change");
+  }
+  Result operator()(const model::CreateProcedure&) const {
+    return none("createProcedure", "Liquibase has no inverse for it (the procedure's signature is in its text)");
+  }
+  Result operator()(const model::DropProcedure&) const {
+    return none("dropProcedure", "the procedure's definition is not recorded in the change");
+  }
+
   Result operator()(const model::TagDatabase&) const { return Changes{}; }
   Result operator()(const model::Empty&) const { return Changes{}; }
 

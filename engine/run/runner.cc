@@ -1,6 +1,7 @@
 // The one path of every run, and the script sink.
 #include "engine/run/runner.h"
 
+#include "engine/core/text.h"
 #include "engine/sql/quote.h"
 
 namespace basalt::run {
@@ -36,17 +37,22 @@ void report(Observer& observer, const Unit& unit, const model::Preconditions& bl
   }
 }
 
+// The oid of schema.table as PostgreSQL names it: as written, else folded to lower case as an
+// unquoted name is.
+std::string relation_oid(const std::string& schema, const std::string& table) {
+  const std::string s = sql::quote_literal(schema), t = sql::quote_literal(table);
+  return "(SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN (" + s +
+         ", lower(" + s + ")) AND c.relname IN (" + t + ", lower(" + t + ")) AND c.relkind IN ('r', 'p', 'v', 'm', 'f') "
+         "ORDER BY c.relname = " + t + " DESC, n.nspname = " + s + " DESC LIMIT 1)";
+}
+
 }  // namespace
 
 std::optional<sql::TableColumns> table_columns(QueryRunner& db, const std::string& schema, const std::string& table) {
   // The table as PostgreSQL names it: as written, else folded to lower case as an unquoted name is.
-  const std::string s = sql::quote_literal(schema), t = sql::quote_literal(table);
   const std::string query =
-      "SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a WHERE a.attrelid = ("
-      "SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN (" + s +
-      ", lower(" + s + ")) AND c.relname IN (" + t + ", lower(" + t + ")) AND c.relkind IN ('r', 'p', 'v', 'm', 'f') "
-      "ORDER BY c.relname = " + t + " DESC, n.nspname = " + s + " DESC LIMIT 1) AND a.attnum > 0 AND NOT a.attisdropped "
-      "ORDER BY a.attnum";
+      "SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a WHERE a.attrelid = " +
+      relation_oid(schema, table) + " AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
   std::vector<QueryResult> results = db.run_all({query});
   if (results.empty() || !results[0].ran || results[0].error)
     throw Error("cannot read the columns of table " + schema + "." + table + ": " +
@@ -54,6 +60,51 @@ std::optional<sql::TableColumns> table_columns(QueryRunner& db, const std::strin
   if (results[0].rows.empty()) return std::nullopt;
   sql::TableColumns out;
   for (const auto& row : results[0].rows) out.emplace_back(row.at(0).value_or(""), row.at(1).value_or(""));
+  return out;
+}
+
+namespace {
+
+// Liquibase's target names, as the observer hears them; nullopt for an unknown one.
+std::optional<std::string> output_target(const model::Output& o) {
+  const std::string t = o.target.value_or("STDERR");
+  for (const char* known : {"STDOUT", "STDERR", "DEBUG", "INFO"})
+    if (text::iequals(t, known)) return std::string(known);
+  if (text::iequals(t, "WARN") || text::iequals(t, "WARNING")) return std::string("WARN");
+  if (text::iequals(t, "SEVERE") || text::iequals(t, "FATAL") || text::iequals(t, "ERROR")) return std::string("SEVERE");
+  return std::nullopt;
+}
+
+// What the changes of a change-set about to run say besides SQL: output's messages (an unknown
+// target fails the change-set, as in Liquibase), stop's end of the run.
+void tell(const Unit& unit, Observer& observer) {
+  if (unit.kind != UnitKind::apply) return;
+  for (const model::Change& c : *unit.changes) {
+    if (const auto* stop = std::get_if<model::Stop>(&c)) {
+      throw Error("Migration failed for change-set " + unit.change_set->identity() + " (" +
+                  to_string(unit.change_set->where) + "):\n     Reason: its stop change stopped the run: " +
+                  stop->message.value_or("Stop command in changelog file") +
+                  "\n     This change-set is not applied nor recorded, and none after it ran.");
+    }
+    if (const auto* output = std::get_if<model::Output>(&c)) {
+      const std::optional<std::string> target = output_target(*output);
+      if (!target) throw StatementFailed("Unknown target: " + output->target.value_or(""), "", "");
+      observer.output(unit, *target, output->message.value_or(""));
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> foreign_keys(QueryRunner& db, const std::string& schema, const std::string& table) {
+  const std::string query = "SELECT conname FROM pg_constraint WHERE contype = 'f' AND conrelid = " +
+                            relation_oid(schema, table) + " ORDER BY conname";
+  std::vector<QueryResult> results = db.run_all({query});
+  if (results.empty() || !results[0].ran || results[0].error)
+    throw Error("cannot read the foreign keys of table " + schema + "." + table + ": " +
+                (results.empty() || !results[0].error ? std::string("no result") : *results[0].error));
+  std::vector<std::string> out;
+  for (const auto& row : results[0].rows) out.push_back(row.at(0).value_or(""));
   return out;
 }
 
@@ -101,15 +152,21 @@ void execute(const Run& run, Sink& sink, Observer& observer, const std::atomic<b
         generated = unit;
         sql::Target target = run.target;
         QueryRunner* db = sink.catalog();
-        if (db != nullptr)
+        if (db != nullptr) {
           target.table_columns = [db](const std::string& schema, const std::string& table) {
             return table_columns(*db, schema, table);
           };
+          target.foreign_keys = [db](const std::string& schema, const std::string& table) {
+            return foreign_keys(*db, schema, table);
+          };
+        }
         generated.statements = statements_of(*cs, *unit.changes, target, unit.kind == UnitKind::rollback);
         to_run = &generated;
       }
       const sql::Statement record = numbered ? record_of(unit, run.tables, order + 1, exec_type) : unit.record;
       try {
+        if (to_run->kind == UnitKind::apply && to_run->changes == unit.changes && exec_type != model::ExecType::mark_ran)
+          tell(unit, observer);
         sink.run(*to_run, record);
       } catch (const StatementFailed& failure) {
         if (unit.fail_on_error) throw;
@@ -134,6 +191,7 @@ void ScriptSink::statement(const sql::Statement& s) {
   // A body given whole (splitStatements: false) may end with its own ';': not a second one.
   const bool terminated = s.terminator == ";" && !s.text.empty() && s.text.back() == ';';
   if (!s.note.empty()) out_ << "-- " << s.note << '\n';
+  if (s.text.empty()) return;  // only a note
   out_ << s.text << (terminated ? "" : s.terminator) << "\n\n";
 }
 

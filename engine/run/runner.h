@@ -85,6 +85,9 @@ class Observer {
   /// A change-set's preconditions did not pass: `decision` is what was done about it, `text` says why
   /// in Liquibase's words. WARN is worth telling at the default level; the others at info.
   virtual void preconditions_not_passed(const Unit&, Decision /*decision*/, bool /*warn*/, const std::string& /*text*/) {}
+  /// An output change's message, as its change-set runs (in a script too): `target` is STDOUT,
+  /// STDERR, DEBUG, INFO, WARN or SEVERE (Liquibase's spellings already mapped onto these).
+  virtual void output(const Unit&, const std::string& /*target*/, const std::string& /*message*/) {}
 };
 
 /// The units of a run once the lock is held, the highest ORDEREXECUTED recorded so far, and the
@@ -112,6 +115,10 @@ struct Run {
 /// The columns of schema.table and their types, as the database has them now (nullopt: no such
 /// table). Names are matched as written, else folded to lower case.
 std::optional<sql::TableColumns> table_columns(QueryRunner& db, const std::string& schema, const std::string& table);
+
+/// The names of the foreign keys whose base table is schema.table (names matched as written, else
+/// folded to lower case), in name order; none when there is no such table.
+std::vector<std::string> foreign_keys(QueryRunner& db, const std::string& schema, const std::string& table);
 
 /// Runs: begin, the prologue (lock table, lock, changelog table), the banner, each unit with its
 /// tracker statement, the epilogue (release), end. Stops with Error if `cancel` becomes true between

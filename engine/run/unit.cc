@@ -33,7 +33,8 @@ std::string edited(std::string sql, const model::SqlEdit& edit) {
 // Whether a change's statements depend on the database when it runs.
 bool depends_on_database(const std::vector<model::Change>& changes) {
   return std::any_of(changes.begin(), changes.end(), [](const model::Change& c) {
-    return std::holds_alternative<model::LoadData>(c) || std::holds_alternative<model::LoadUpdateData>(c);
+    return std::holds_alternative<model::LoadData>(c) || std::holds_alternative<model::LoadUpdateData>(c) ||
+           std::holds_alternative<model::DropAllForeignKeyConstraints>(c);
   });
 }
 

@@ -3,6 +3,7 @@
 #include "engine/sql/generate.h"
 
 #include <algorithm>
+#include <cctype>
 #include <type_traits>
 
 #include "engine/core/error.h"
@@ -301,7 +302,7 @@ class Generator {
     if (c.increment_by) create += " INCREMENT BY " + *c.increment_by;
     if (c.min_value) create += " MINVALUE " + *c.min_value;
     if (c.max_value) create += " MAXVALUE " + *c.max_value;
-    if (c.cache_size) create += " CACHE " + *c.cache_size;
+    if (c.cache_size && *c.cache_size != "0") create += " CACHE " + *c.cache_size;  // 0: nothing, as in Liquibase
     if (on(c.cycle)) create += " CYCLE";
     return {{create}};
   }
@@ -327,6 +328,103 @@ class Generator {
 
   Statements operator()(const model::DropView& c) const {
     return {{std::string(on(c.if_exists) ? "DROP VIEW IF EXISTS " : "DROP VIEW ") + name(c.schema_name, c.view_name)}};
+  }
+
+  Statements operator()(const model::SetTableRemarks& c) const {
+    return {{"COMMENT ON TABLE " + name(c.schema_name, c.table_name) + " IS " + quote_literal(c.remarks.value_or(""))}};
+  }
+
+  // columnParentType (TABLE or VIEW) and columnDataType change nothing on PostgreSQL.
+  Statements operator()(const model::SetColumnRemarks& c) const {
+    return {{"COMMENT ON COLUMN " + name(c.schema_name, c.table_name) + "." + quote_name(c.column_name.value_or("")) +
+             " IS " + quote_literal(c.remarks.value_or(""))}};
+  }
+
+  // startValue is not read (Liquibase has no such property); ordered is another database's. A cache
+  // of 0 writes NOCACHE, which PostgreSQL refuses, as Liquibase writes it.
+  Statements operator()(const model::AlterSequence& c) const {
+    std::string alter = "ALTER SEQUENCE " + name(c.schema_name, c.sequence_name);
+    if (c.data_type) alter += " AS " + *c.data_type;
+    if (c.increment_by) alter += " INCREMENT BY " + *c.increment_by;
+    if (c.min_value) alter += " MINVALUE " + *c.min_value;
+    if (c.max_value) alter += " MAXVALUE " + *c.max_value;
+    if (c.cache_size) alter += *c.cache_size == "0" ? " NOCACHE" : " CACHE " + *c.cache_size;
+    if (c.cycle) alter += *c.cycle ? " CYCLE" : " NO CYCLE";
+    return {{alter}};
+  }
+
+  Statements operator()(const model::RenameSequence& c) const {
+    return {{"ALTER SEQUENCE " + name(c.schema_name, c.old_sequence_name) + " RENAME TO " +
+             quote_name(c.new_sequence_name.value_or(""))}};
+  }
+
+  // ALTER TABLE, as Liquibase writes it; PostgreSQL renames a view so too.
+  Statements operator()(const model::RenameView& c) const {
+    return {{"ALTER TABLE " + name(c.schema_name, c.old_view_name) + " RENAME TO " +
+             quote_name(c.new_view_name.value_or(""))}};
+  }
+
+  // The join string is a literal with its quotes doubled (Liquibase writes it as it stands, and a
+  // quote in it breaks the statement).
+  Statements operator()(const model::MergeColumns& c) const {
+    const std::string table = name(c.schema_name, c.table_name);
+    const std::string final_column = quote_name(c.final_column_name.value_or(""));
+    const std::string first = quote_name(c.column1_name.value_or("")), second = quote_name(c.column2_name.value_or(""));
+    return {{"ALTER TABLE " + table + " ADD " + final_column + " " + column_type(c.final_column_type.value_or("")).sql},
+            {"UPDATE " + table + " SET " + final_column + " = " + first + " || " +
+             quote_literal(c.join_string.value_or("")) + " || " + second},
+            {"ALTER TABLE " + table + " DROP COLUMN " + first},
+            {"ALTER TABLE " + table + " DROP COLUMN " + second}};
+  }
+
+  // newColumnDataType is not used: the new column has the existing column's type.
+  Statements operator()(const model::AddLookupTable& c) const {
+    const std::string existing = name(c.existing_table_schema_name, c.existing_table_name);
+    const std::string lookup = name(c.new_table_schema_name, c.new_table_name);
+    const std::string column = quote_name(c.existing_column_name.value_or(""));
+    const std::string new_column = quote_name(c.new_column_name.value_or(""));
+    return {{"CREATE TABLE " + lookup + " AS SELECT DISTINCT " + column + " AS " + new_column + " FROM " + existing +
+             " WHERE " + column + " IS NOT NULL"},
+            {"ALTER TABLE " + lookup + " ALTER COLUMN  " + new_column + " SET NOT NULL"},
+            {"ALTER TABLE " + lookup + " ADD PRIMARY KEY (" + new_column + ")"},
+            {"ALTER TABLE " + existing + " ADD CONSTRAINT " + quote_name(c.foreign_key_name()) + " FOREIGN KEY (" +
+             column + ") REFERENCES " + lookup + " (" + new_column + ")"}};
+  }
+
+  // The runner tells the message (it has no SQL); stop stops the run before its change-set.
+  Statements operator()(const model::Output&) const { return {}; }
+  Statements operator()(const model::Stop&) const { return {}; }
+
+  // One DROP CONSTRAINT per key the table has when the change-set runs; a script says that it may
+  // change, also when there are none.
+  Statements operator()(const model::DropAllForeignKeyConstraints& c) const {
+    const std::string schema = c.base_table_schema_name.value_or(target_.default_schema);
+    const std::string table = name(c.base_table_schema_name, c.base_table_name);
+    Statements out;
+    if (target_.foreign_keys) {
+      for (const std::string& key : target_.foreign_keys(schema, c.base_table_name.value_or("")))
+        out.push_back({"ALTER TABLE " + table + " DROP CONSTRAINT " + quote_name(key)});
+    }
+    if (out.empty()) out.push_back({""});  // no statement, only the note
+    out.front().note = std::string(kMayChangeNote);
+    return out;
+  }
+
+  Statements operator()(const model::CreateProcedure& c) const {
+    if (c.dbms && !model::dbms_admits_postgresql(*c.dbms, model::DbmsCase::as_written)) return {};
+    if (c.replace_if_exists)
+      invalid(c.where, "createProcedure", "replaceIfExists is not allowed on postgresql",
+              "remove it and write CREATE OR REPLACE PROCEDURE in the text (Liquibase refuses it too)");
+    std::string text(text::trim(c.path ? c.expanded : c.procedure_text.value_or("")));
+    if (c.schema_name) text = with_schema(text, *c.schema_name);
+    // Its own trailing ';' is the statement's end; the text is one statement, never split.
+    if (text.ends_with(';')) text = std::string(text::trim(std::string_view(text).substr(0, text.size() - 1)));
+    if (text.empty()) return {};
+    return {{text}};
+  }
+
+  Statements operator()(const model::DropProcedure& c) const {
+    return {{"DROP PROCEDURE " + name(c.schema_name, c.procedure_name)}};
   }
 
   Statements operator()(const model::Sql& c) const {
@@ -464,6 +562,42 @@ class Generator {
   std::string name(const Text& schema, const Text& object) const {
     const bool given = schema && !text::trim(*schema).empty();
     return qualify(given ? *schema : target_.default_schema, object.value_or(""));
+  }
+
+  // The procedure's name in its text qualified with the schema, as Liquibase does it: the word after
+  // PROCEDURE, up to a blank or '(', gets the schema in front (in place of one it has).
+  static std::string with_schema(const std::string& text, const std::string& schema) {
+    const std::string lower = text::lower(text);
+    std::size_t at = 0;
+    for (;; ++at) {
+      at = lower.find("procedure", at);
+      if (at == std::string::npos) return text;
+      const bool starts = at == 0 || std::isspace(static_cast<unsigned char>(lower[at - 1])) != 0;
+      const bool ends = at + 9 < lower.size() && std::isspace(static_cast<unsigned char>(lower[at + 9])) != 0;
+      if (starts && ends) break;
+    }
+    std::size_t from = at + 9;
+    while (from < text.size() && std::isspace(static_cast<unsigned char>(text[from])) != 0) ++from;
+    std::size_t to = from;
+    while (to < text.size() && std::isspace(static_cast<unsigned char>(text[to])) == 0 && text[to] != '(') ++to;
+    if (to == from) return text;
+    std::vector<std::string> parts;
+    const std::string written = text.substr(from, to - from);
+    for (std::size_t start = 0;;) {
+      const std::size_t dot = written.find('.', start);
+      parts.push_back(written.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
+      if (dot == std::string::npos) break;
+      start = dot + 1;
+    }
+    std::string qualified;
+    if (parts.size() == 1 || parts.size() == 2) {
+      qualified = quote_name(schema) + "." + parts.back();
+    } else if (parts.size() == 3) {
+      qualified = parts[0] + "." + quote_name(schema) + "." + parts[2];
+    } else {
+      return text;
+    }
+    return text.substr(0, from) + qualified + text.substr(to);
   }
 
   static std::string constraint_prefix(const Text& constraint_name) {

@@ -25,6 +25,10 @@ struct Target {
   /// The bytes of a file a loadData CLOB or BLOB cell names (a path as the changelog's file system
   /// names it); nullopt when it cannot be read. Unset: no file can be read.
   std::function<std::optional<std::string>(const std::string& path)> read_file{};
+  /// The names of the foreign keys whose base table is schema.table, as the database has them now,
+  /// in name order (dropAllForeignKeyConstraints); none when the table does not exist. Unset: no
+  /// database.
+  std::function<std::vector<std::string>(const std::string& schema, const std::string& table)> foreign_keys{};
 };
 
 /// A change the generator refuses (validation reports it before anything runs).

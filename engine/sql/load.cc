@@ -293,8 +293,6 @@ std::string value_of(std::string cell, const ColumnPlan& column, const model::Fi
   return "NULL";
 }
 
-constexpr std::string_view kMayChange =
-    "WARNING The following SQL may change each run and therefore is possibly incorrect and/or invalid:";
 
 template <class Change>
 std::vector<std::vector<std::string>> rows_of(const Plan& plan, const Change& c, const Target& target) {
@@ -332,7 +330,7 @@ Statements load_data(const model::LoadData& c, const Target& target) {
       sql += "(" + text::join(rows[r], ", ") + ")";
     }
     Statement s{std::move(sql)};
-    if (out.empty()) s.note = std::string(kMayChange);
+    if (out.empty()) s.note = std::string(kMayChangeNote);
     out.push_back(std::move(s));
   }
   return out;
@@ -381,7 +379,7 @@ Statements load_update_data(const model::LoadUpdateData& c, const Target& target
       s.text = "DO\n$$\nBEGIN\n" + update + ";\nIF not found THEN\nINSERT INTO " + plan.table + " (" +
                column_list(plan) + ") VALUES (" + text::join(row, ", ") + ");\nEND IF;\nEND;\n$$\nLANGUAGE plpgsql";
     }
-    if (out.empty()) s.note = std::string(kMayChange);
+    if (out.empty()) s.note = std::string(kMayChangeNote);
     out.push_back(std::move(s));
   }
   return out;

@@ -27,6 +27,11 @@ struct Statement {
 
 using Statements = std::vector<Statement>;
 
+/// The note of a statement generated from the database's state when it runs (loadData's untyped
+/// columns, dropAllForeignKeyConstraints' keys). A statement with no text carries only the note.
+inline constexpr std::string_view kMayChangeNote =
+    "WARNING The following SQL may change each run and therefore is possibly incorrect and/or invalid:";
+
 /// Transaction control, for the unit runner that sends a change-set in one query string.
 inline constexpr std::string_view kBegin = "BEGIN", kCommit = "COMMIT", kRollback = "ROLLBACK";
 

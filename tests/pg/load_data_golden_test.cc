@@ -41,21 +41,6 @@ std::string golden_rows(const TestDatabase& db, const std::set<std::string>& lef
   return out;
 }
 
-// The tracker columns both write the same way: id, exectype, md5sum, description (ORDEREXECUTED
-// shifts where change-sets are left out), in the order they ran.
-std::string tracker_columns(const std::string& tsv, const std::set<std::string>& left_out) {
-  std::string out;
-  std::istringstream lines(tsv);
-  for (std::string line; std::getline(lines, line);) {
-    std::vector<std::string> cells;
-    std::istringstream in(line);
-    for (std::string cell; std::getline(in, cell, '\t');) cells.push_back(cell);
-    if (cells.size() < 7 || left_out.count(cells[0]) != 0) continue;
-    out += cells[0] + "\t" + cells[4] + "\t" + cells[5] + "\t" + cells[6] + "\n";
-  }
-  return out;
-}
-
 // Without the sections of the tables left out.
 std::string without_tables(const std::string& rows, const std::set<std::string>& left_out) {
   std::string out;

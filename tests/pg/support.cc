@@ -164,4 +164,28 @@ std::string golden_tracker(const TestDatabase& db) {
       "coalesce(contexts, '<null>'), coalesce(labels, '<null>')) FROM databasechangelog ORDER BY orderexecuted, id");
 }
 
+std::string script_statements(const std::string& script) {
+  std::string out;
+  std::istringstream lines(script);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line.rfind("--", 0) == 0 || line.rfind("SET SEARCH_PATH", 0) == 0) continue;
+    if (line.find("DEPLOYMENT_ID") != std::string::npos || line.find("LOCKEDBY") != std::string::npos) continue;
+    out += line + "\n";
+  }
+  return out;
+}
+
+std::string tracker_columns(const std::string& tsv, const std::set<std::string>& left_out) {
+  std::string out;
+  std::istringstream lines(tsv);
+  for (std::string line; std::getline(lines, line);) {
+    std::vector<std::string> cells;
+    std::istringstream in(line);
+    for (std::string cell; std::getline(in, cell, '\t');) cells.push_back(cell);
+    if (cells.size() < 7 || left_out.count(cells[0]) != 0) continue;
+    out += cells[0] + "\t" + cells[4] + "\t" + cells[5] + "\t" + cells[6] + "\n";
+  }
+  return out;
+}
+
 }  // namespace basalt::testing

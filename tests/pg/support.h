@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -80,6 +81,16 @@ class GoldenTopic {
 /// databasechangelog as the capture scripts dump it (NAME.tracker.tsv): id, author, filename,
 /// orderexecuted, exectype, md5sum, description, comments, contexts, labels, tab-separated.
 std::string golden_tracker(const TestDatabase& db);
+
+/// The statements of a script, one per line: comments, blank lines, the SET SEARCH_PATH Liquibase
+/// prints before each change-set and the lines that differ from run to run (DEPLOYMENT_ID,
+/// LOCKEDBY) left out.
+std::string script_statements(const std::string& script);
+
+/// The tracker columns basalt and Liquibase write the same way, from golden_tracker's text: id,
+/// exectype, md5sum, description (ORDEREXECUTED shifts where change-sets are left out), one line per
+/// row in the order they ran, without the change-sets `left_out`.
+std::string tracker_columns(const std::string& tsv, const std::set<std::string>& left_out);
 
 
 }  // namespace basalt::testing

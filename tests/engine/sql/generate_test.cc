@@ -316,3 +316,59 @@ TEST_CASE("the target's default schema qualifies unqualified names") {
 }
 
 }  // namespace basalt::sql
+
+namespace basalt::sql {
+
+TEST_CASE("catalog changes: remarks, sequences, renames, mergeColumns, addLookupTable, procedures") {
+  CHECK(sql_of("- setTableRemarks: {tableName: t, remarks: \"Bob's\"}\n"
+               "- setColumnRemarks: {schemaName: s, tableName: v, columnName: id, columnParentType: VIEW}\n") ==
+        Lines{"COMMENT ON TABLE public.t IS 'Bob''s'", "COMMENT ON COLUMN s.v.id IS ''"});
+  CHECK(sql_of("- alterSequence: {sequenceName: s, dataType: bigint, incrementBy: 2, minValue: 1, maxValue: 9, cacheSize: 5, cycle: true}\n"
+               "- alterSequence: {sequenceName: s, cycle: false, cacheSize: 0}\n") ==
+        Lines{"ALTER SEQUENCE public.s AS bigint INCREMENT BY 2 MINVALUE 1 MAXVALUE 9 CACHE 5 CYCLE",
+              "ALTER SEQUENCE public.s NOCACHE NO CYCLE"});
+  CHECK(sql_of("- renameSequence: {schemaName: o, oldSequenceName: a, newSequenceName: b}\n"
+               "- renameView: {oldViewName: v, newViewName: w}\n") ==
+        Lines{"ALTER SEQUENCE o.a RENAME TO b", "ALTER TABLE public.v RENAME TO w"});
+  CHECK(sql_of("- mergeColumns: {tableName: p, column1Name: a, joinString: \"'-\", column2Name: b, finalColumnName: ab, "
+               "finalColumnType: varchar(9)}\n") ==
+        Lines{"ALTER TABLE public.p ADD ab VARCHAR(9)", "UPDATE public.p SET ab = a || '''-' || b",
+              "ALTER TABLE public.p DROP COLUMN a", "ALTER TABLE public.p DROP COLUMN b"});
+  CHECK(sql_of("- addLookupTable: {existingTableName: address, existingColumnName: country, newTableName: country, "
+               "newColumnName: code, newColumnDataType: int}\n") ==
+        Lines{"CREATE TABLE public.country AS SELECT DISTINCT country AS code FROM public.address WHERE country IS NOT NULL",
+              "ALTER TABLE public.country ALTER COLUMN  code SET NOT NULL",
+              "ALTER TABLE public.country ADD PRIMARY KEY (code)",
+              "ALTER TABLE public.address ADD CONSTRAINT FK_ADDRESS_COUNTRY FOREIGN KEY (country) REFERENCES public.country (code)"});
+  CHECK(sql_of("- createProcedure:\n    schemaName: other\n    procedureText: \"CREATE PROCEDURE p() LANGUAGE sql AS $$ SELECT 1; $$;\"\n"
+               "- createProcedure:\n    dbms: oracle\n    procedureText: CREATE PROCEDURE q() AS 1\n"
+               "- dropProcedure: {procedureName: p}\n") ==
+        Lines{"CREATE PROCEDURE other.p() LANGUAGE sql AS $$ SELECT 1; $$", "DROP PROCEDURE public.p"});
+  CHECK(sql_of("- output: {message: hi}\n- stop: {}\n").empty());
+}
+
+TEST_CASE("dropAllForeignKeyConstraints: one DROP CONSTRAINT per key the database has, and the script's note") {
+  const model::Change c = changes_of("- dropAllForeignKeyConstraints: {baseTableSchemaName: o, baseTableName: child}\n").at(0);
+  Target target;
+  target.foreign_keys = [](const std::string& schema, const std::string& table) {
+    CHECK(schema == "o");
+    CHECK(table == "child");
+    return std::vector<std::string>{"fk_a", "Fk_B"};
+  };
+  const Statements s = generate(c, target);
+  REQUIRE(s.size() == 2);
+  CHECK(s[0].text == "ALTER TABLE o.child DROP CONSTRAINT fk_a");
+  CHECK(s[1].text == "ALTER TABLE o.child DROP CONSTRAINT \"Fk_B\"");
+  CHECK(s[0].note == kMayChangeNote);
+  const Statements none = generate(c, Target{});  // no database, or no keys: only the note
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].text.empty());
+  CHECK(none[0].note == kMayChangeNote);
+}
+
+TEST_CASE("createProcedure's replaceIfExists is refused on PostgreSQL, as Liquibase refuses it") {
+  CHECK_THROWS_AS(sql_of("- createProcedure: {replaceIfExists: true, procedureText: CREATE PROCEDURE p() AS 1}\n"),
+                  InvalidChange);
+}
+
+}  // namespace basalt::sql
