@@ -121,10 +121,10 @@ fineract_tenant=(-Dfineract.tenant.identifier=default -Dfineract.tenant.descript
   -Dfineract.tenant.parameters= -Dfineract.tenant.read-only-host= -Dfineract.tenant.read-only-port=
   -Dfineract.tenant.read-only-username= -Dfineract.tenant.read-only-password= -Dfineract.tenant.read-only-parameters=
   -Dfineract.tenant.read-only-name=)
-run_case fineract/tenant-store fineract/runnable db/changelog/db.changelog-master.xml expected-tenant-store no \
+run_case fineract/tenant-store fineract/runnable db/changelog/db.changelog-master.xml expected-tenant-store yes \
   --contexts=tenant_store_db,initial_switch,postgresql "${fineract_tenant[@]}" \
   --then --contexts=tenant_store_db,postgresql "${fineract_tenant[@]}"
-run_case fineract/tenant fineract/runnable db/changelog/db.changelog-master.xml expected-tenant no \
+run_case fineract/tenant fineract/runnable db/changelog/db.changelog-master.xml expected-tenant yes \
   --contexts=tenant_db,custom_changelog,initial_switch,default,postgresql "${fineract_tenant[@]}" \
   --then --contexts=tenant_db,custom_changelog,default,postgresql "${fineract_tenant[@]}"
 
