@@ -9,6 +9,7 @@ packages=(
   postgresql-15-postgis-3
   clang libclang-rt-14-dev
   time python3
+  libxml2-utils python3-jsonschema python3-yaml
 )
 
 missing=()
