@@ -199,8 +199,24 @@ class Model:
                 raise SystemExit('generate.py: %s is gone from kTopLevelKeys' % key)
 
 
-# Text a change reads from a bare scalar (YAML) or its element text (XML): changes.cc's text_attribute().
-TEXT_ATTRIBUTE = {'sql': 'sql', 'createView': 'selectQuery'}
+def text_attributes():
+    """Change name -> the attribute its bare scalar (YAML) or element text (XML) fills: changes.cc's
+    text_attribute()."""
+    names = {struct: kname for struct, (kname, _) in structs(read('engine/model/change.h')).items() if kname}
+    body = read('changelog-formats/changes.cc')
+    body = body[body.index('constexpr std::string_view text_attribute()'):]
+    body = body[:body.index('\n}\n')]
+    out = {}
+    for condition, attribute in re.findall(r'if constexpr \((.*?)\) return "(\w+)";', body, re.S):
+        for struct in re.findall(r'model::(\w+)', condition):
+            out[names[struct]] = attribute
+    if out.get('sql') != 'sql':
+        raise SystemExit('generate.py: text_attribute() in changes.cc is not read as expected')
+    return out
+
+
+# Text a change reads from a bare scalar (YAML) or its element text (XML).
+TEXT_ATTRIBUTE = text_attributes()
 # Text attributes Liquibase writes as child elements in XML (basalt reads either form).
 ELEMENT_ATTRIBUTES = {'update': ['where'], 'delete': ['where'], 'sql': ['comment']}
 # changeSet's nested entries, read by hand in to_model.cc.
