@@ -367,3 +367,24 @@ TEST_CASE("status refuses, as validate does, when an applied change-set was edit
   CHECK(o.err.find("c.yaml::1::t was: 9:3b78b9910981c62ca27148640fad7bc2 but is now: 9:") != std::string::npos);
   CHECK(o.out.find("is up to date") == std::string::npos);
 }
+
+TEST_CASE("the bookshop in XML has the YAML one's checksums, and in formatted SQL its schema and rollbacks") {
+  REQUIRE_SERVER();
+  TempDir dir;
+  for (const char* form : {"bookshop", "bookshop-xml", "bookshop-sql"})
+    fs::copy(kExample.parent_path() / form, dir.path() / form, fs::copy_options::recursive);
+  TestDatabase yaml, xml, sql;
+  REQUIRE(run_basalt(args(yaml, "bookshop/changelog.yaml", {"update"}), dir.path()).exit_code == 0);
+  REQUIRE(run_basalt(args(xml, "bookshop-xml/changelog.xml", {"update"}), dir.path()).exit_code == 0);
+  REQUIRE(run_basalt(args(sql, "bookshop-sql/changelog.sql", {"update"}), dir.path()).exit_code == 0);
+  const std::string rows = "SELECT string_agg(id || ' ' || md5sum || ' ' || description, E'\\n' ORDER BY orderexecuted) "
+                           "FROM databasechangelog";
+  CHECK(xml.query(rows) == yaml.query(rows));
+  CHECK(xml.schema_dump() == yaml.schema_dump());
+  CHECK(sql.schema_dump() == yaml.schema_dump());
+  // Every formatted SQL change-set rolls back by its --rollback lines, down to an empty schema.
+  const std::string count = sql.query("SELECT count(*) FROM databasechangelog");
+  CHECK(run_basalt(args(sql, "bookshop-sql/changelog.sql", {"rollback-count", count}), dir.path()).exit_code == 0);
+  CHECK(sql.query("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE 'databasechangelog%'") ==
+        "0");
+}
