@@ -371,9 +371,14 @@ Statements load_update_data(const model::LoadUpdateData& c, const Target& target
     }
     std::vector<std::string> assignments;
     for (std::size_t i : set) assignments.push_back(quote_name(plan.columns[i].name) + " = " + row[i]);
-    const std::string update = "UPDATE " + plan.table + " SET " + text::join(assignments, ", ") + condition;
+    // With no column to update (every one is a key), the block only looks for the row, as
+    // Liquibase's does (its IT changelog's CORE-977); onlyUpdate then has nothing to do.
+    const std::string update = assignments.empty()
+                                   ? "perform * from " + plan.table + condition
+                                   : "UPDATE " + plan.table + " SET " + text::join(assignments, ", ") + condition;
     Statement s;
     if (c.only_update.value_or(false)) {
+      if (assignments.empty()) continue;
       s.text = update;
     } else {
       s.text = "DO\n$$\nBEGIN\n" + update + ";\nIF not found THEN\nINSERT INTO " + plan.table + " (" +

@@ -372,3 +372,27 @@ TEST_CASE("createProcedure's replaceIfExists is refused on PostgreSQL, as Liquib
 }
 
 }  // namespace basalt::sql
+
+namespace basalt::sql {
+
+TEST_CASE("loadUpdateData: a row is updated by its key and inserted when missing; keys alone only look") {
+  model::LoadUpdateData c;
+  c.table_name = "t";
+  c.primary_key = "id";
+  c.content.text = "id,name\n1,a\n";
+  const Statements both = generate(model::Change(c), Target{});
+  REQUIRE(both.size() == 1);
+  CHECK(both[0].text ==
+        "DO\n$$\nBEGIN\nUPDATE public.t SET name = 'a' WHERE id = '1';\nIF not found THEN\nINSERT INTO public.t (id, name) "
+        "VALUES ('1', 'a');\nEND IF;\nEND;\n$$\nLANGUAGE plpgsql");
+  c.content.text = "id\n1\n";
+  const Statements keys = generate(model::Change(c), Target{});
+  REQUIRE(keys.size() == 1);
+  CHECK(keys[0].text ==
+        "DO\n$$\nBEGIN\nperform * from public.t WHERE id = '1';\nIF not found THEN\nINSERT INTO public.t (id) VALUES "
+        "('1');\nEND IF;\nEND;\n$$\nLANGUAGE plpgsql");
+  c.only_update = true;
+  CHECK(generate(model::Change(c), Target{}).empty());
+}
+
+}  // namespace basalt::sql
