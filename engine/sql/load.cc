@@ -125,7 +125,7 @@ Plan plan_of(const Change& c, std::string_view change, const Target& target) {
 }
 
 std::string two(int v) {
-  char buf[8];
+  char buf[16];
   std::snprintf(buf, sizeof buf, "%02d", v);
   return buf;
 }
@@ -171,8 +171,8 @@ std::optional<std::string> now_value(std::string_view cell, LoadType type, const
   if (today) tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
   const std::string date = std::to_string(tm.tm_year + 1900) + "-" + two(tm.tm_mon + 1) + "-" + two(tm.tm_mday);
   const std::string time = two(tm.tm_hour) + ":" + two(tm.tm_min) + ":" + two(tm.tm_sec);
-  char fraction[8];
-  std::snprintf(fraction, sizeof fraction, ".%03lld", today ? 0 : ms % 1000);
+  char fraction[32];
+  std::snprintf(fraction, sizeof fraction, ".%03lld", today ? 0LL : ms % 1000);
   if (type == LoadType::time) return quote_literal(time);
   if (type == LoadType::datetime) return quote_literal(date + " " + time + fraction);
   return quote_literal(date);
