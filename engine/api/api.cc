@@ -1,6 +1,8 @@
 // The commands behind the CLI: read, connect, plan once, and run into the database or a script.
 #include "engine/api/api.h"
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -270,7 +272,16 @@ model::ChangeLog read(const Options& options, Reporter& reporter) {
       {"database.supportsTablespaces", "true"},
       {"database.supportsNotNullConstraintNames", "false"},
   };
-  for (const auto& [name, value] : builtin) read_options.properties.emplace(name, value);
+  // Precedence as measured (tests/golden/liquibase/quoting-properties): the environment's variables
+  // (by any case), then these database.* properties, then -D and the defaults file's parameter.*
+  // entries, then the changelog's own.
+  for (const auto& [name, value] : builtin) read_options.properties.insert_or_assign(name, value);
+  for (char** variable = environ; variable != nullptr && *variable != nullptr; ++variable) {
+    const std::string_view entry(*variable);
+    const std::size_t equals = entry.find('=');
+    if (equals == std::string_view::npos || equals == 0) continue;
+    read_options.properties.insert_or_assign(std::string(entry.substr(0, equals)), std::string(entry.substr(equals + 1)));
+  }
   read_options.contexts = options.filters.contexts;
   read_options.labels = options.filters.labels;
   read_options.search_path = options.search_path;

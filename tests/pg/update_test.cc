@@ -55,6 +55,24 @@ TEST_CASE("update applies every change-set of an empty database and records each
   CHECK(db.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'order'") == "1");
 }
 
+TEST_CASE("environment variables are properties, found by any case, ahead of -D, as Liquibase reads them") {
+  TempDir dir;
+  dir.write("env.yaml",
+            "databaseChangeLog:\n- changeSet:\n    id: '1'\n    author: a\n    changes:\n"
+            "    - sql: \"select '${BASALT_TEST_ENV_PROPERTY}', '${basalt_test_env_property}', '${basalt.test.cli}'\"\n");
+  ::setenv("BASALT_TEST_ENV_PROPERTY", "from env", 1);
+  fs::path cwd = fs::current_path();
+  fs::current_path(dir.path());
+  basalt::api::Options o;
+  o.changelog_file = "env.yaml";
+  o.properties = {{"BASALT_TEST_ENV_PROPERTY", "from -D"}, {"basalt.test.cli", "cli"}};
+  basalt::api::Reporter quiet;
+  basalt::model::ChangeLog log = basalt::api::read(o, quiet);
+  fs::current_path(cwd);
+  ::unsetenv("BASALT_TEST_ENV_PROPERTY");
+  CHECK(std::get<basalt::model::Sql>(log.change_sets.at(0).changes.at(0)).sql == "select 'from env', 'from env', 'cli'");
+}
+
 TEST_CASE("the checksum stored for a change-set is the one computed from the changelog") {
   REQUIRE_SERVER();
   TestDatabase db;
