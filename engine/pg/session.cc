@@ -187,6 +187,58 @@ tracker::HistorySummary Session::history_summary(const tracker::Tables& tables) 
           rows.at(0).at(2).value_or("")};
 }
 
+namespace {
+
+// Catalog queries sent as they are, inside the transaction a unit has open.
+class QueriesInTransaction : public run::QueryRunner {
+ public:
+  explicit QueriesInTransaction(Session& session) : session_(session) {}
+  std::vector<run::QueryResult> run_all(const std::vector<std::string>& statements) override {
+    std::vector<run::QueryResult> out(statements.size());
+    for (std::size_t i = 0; i < statements.size(); ++i) {
+      out[i].ran = true;
+      try {
+        out[i].rows = session_.query(statements[i]);
+        out[i].columns = out[i].rows.empty() ? 0 : out[i].rows[0].size();
+      } catch (const std::exception& e) {
+        out[i].error = e.what();
+        for (std::size_t j = i + 1; j < statements.size(); ++j) out[j].ran = false;
+        break;
+      }
+    }
+    return out;
+  }
+
+ private:
+  Session& session_;
+};
+
+}  // namespace
+
+std::uint64_t Session::run_generating(const run::Unit& unit, const sql::Statement& record,
+                                      const run::Sink::ChangeGenerator& generate) {
+  QueriesInTransaction catalog(*this);
+  std::uint64_t rows = 0;
+  if (unit.transactional) execute_quietly(std::string(sql::kBegin));
+  try {
+    for (const model::Change& change : *unit.changes)
+      for (const sql::Statement& s : generate(change, &catalog))
+        if (!s.text.empty()) rows += execute(s);  // a statement without text only carries a script's note
+    rows += execute(record);
+    if (unit.transactional) execute_quietly(std::string(sql::kCommit));
+  } catch (...) {
+    if (unit.transactional) {
+      try {
+        execute_quietly(std::string(sql::kRollback));
+      } catch (...) {
+        // the connection is gone, and the transaction with it
+      }
+    }
+    throw;
+  }
+  return rows;
+}
+
 std::uint64_t Session::run(const run::Unit& unit, const sql::Statement& record) {
   if (unit.transactional) return run_in_one_round_trip(unit, record);
   // runInTransaction: false: PostgreSQL refuses some statements inside a transaction block, so each

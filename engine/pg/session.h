@@ -58,6 +58,11 @@ class Session {
   /// DDL or statements returning rows. A failure names the statement that failed.
   std::uint64_t run(const run::Unit& unit, const sql::Statement& record);
 
+  /// Runs a unit change by change, each change's statements generated just before they run (in the
+  /// unit's transaction when it has one, so the catalog read there shows the changes before it).
+  std::uint64_t run_generating(const run::Unit& unit, const sql::Statement& record,
+                               const run::Sink::ChangeGenerator& generate);
+
   /// Runs statements of basalt's own in one round trip, in a transaction rolled back afterwards, and
   /// returns each one's rows or error (a precondition's checks). Not told to on_statement.
   std::vector<run::QueryResult> run_rolled_back(const std::vector<std::string>& statements);

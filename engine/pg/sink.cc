@@ -47,6 +47,15 @@ void DatabaseSink::run(const run::Unit& unit, const sql::Statement& record) {
   }
 }
 
+void DatabaseSink::run_generating(const run::Unit& unit, const sql::Statement& record, const ChangeGenerator& generate) {
+  try {
+    rows_affected_ += session_.run_generating(unit, record, generate);
+  } catch (const run::StatementFailed& f) {
+    rows_affected_ += f.rows_changed_before();
+    throw;
+  }
+}
+
 run::PreconditionOutcome DatabaseSink::check(const model::Preconditions& block, run::PreconditionFacts facts) {
   facts.user = session_.user();
   SessionQueries queries(session_);

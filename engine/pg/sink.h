@@ -42,6 +42,7 @@ class DatabaseSink : public run::Sink {
   void run(const run::Unit& unit, const sql::Statement& record) override;
   run::PreconditionOutcome check(const model::Preconditions& block, run::PreconditionFacts facts) override;
   run::QueryRunner* catalog() override { return &queries_; }
+  void run_generating(const run::Unit& unit, const sql::Statement& record, const ChangeGenerator& generate) override;
   void end(bool completed) noexcept override;
 
   /// The rows changed by the units run so far, tracker rows included, as Liquibase counts them.

@@ -147,11 +147,10 @@ void execute(const Run& run, Sink& sink, Observer& observer, const std::atomic<b
           exec_type = model::ExecType::mark_ran;
         }
       }
-      Unit generated;
-      if (unit.generated_late && to_run == &unit) {
-        generated = unit;
+      const bool late = unit.generated_late && to_run == &unit;
+      const bool rollback = unit.kind == UnitKind::rollback;
+      auto generate = [&](const model::Change& change, QueryRunner* db) {
         sql::Target target = run.target;
-        QueryRunner* db = sink.catalog();
         if (db != nullptr) {
           target.table_columns = [db](const std::string& schema, const std::string& table) {
             return table_columns(*db, schema, table);
@@ -160,14 +159,17 @@ void execute(const Run& run, Sink& sink, Observer& observer, const std::atomic<b
             return foreign_keys(*db, schema, table);
           };
         }
-        generated.statements = statements_of(*cs, *unit.changes, target, unit.kind == UnitKind::rollback);
-        to_run = &generated;
-      }
+        return statements_of(*cs, std::span<const model::Change>(&change, 1), target, rollback);
+      };
       const sql::Statement record = numbered ? record_of(unit, run.tables, order + 1, exec_type) : unit.record;
       try {
         if (to_run->kind == UnitKind::apply && to_run->changes == unit.changes && exec_type != model::ExecType::mark_ran)
           tell(unit, observer);
-        sink.run(*to_run, record);
+        if (late) {
+          sink.run_generating(unit, record, generate);
+        } else {
+          sink.run(*to_run, record);
+        }
       } catch (const StatementFailed& failure) {
         if (unit.fail_on_error) throw;
         observer.unit_failed_ignored(unit, failure);  // no row written, so no number taken

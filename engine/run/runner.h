@@ -70,6 +70,21 @@ class Sink {
   /// Reads the database's catalog for statements generated as their unit runs (loadData's column
   /// types); null when there is no database.
   virtual QueryRunner* catalog() { return nullptr; }
+  /// The statements of one change of a unit, generated reading the catalog through `db` (null: none).
+  using ChangeGenerator = std::function<sql::Statements(const model::Change&, QueryRunner* db)>;
+  /// Runs a unit whose statements depend on the database (Unit::generated_late), as run() does.
+  /// By default every change's statements are generated first, from the catalog as it is (what a
+  /// script can know); the database sink generates each change's just before it runs, in the
+  /// change-set's transaction, so that it sees what the changes before it did.
+  virtual void run_generating(const Unit& unit, const sql::Statement& record, const ChangeGenerator& generate) {
+    Unit generated = unit;
+    for (const model::Change& change : *unit.changes) {
+      sql::Statements s = generate(change, catalog());
+      generated.statements.insert(generated.statements.end(), std::make_move_iterator(s.begin()),
+                                  std::make_move_iterator(s.end()));
+    }
+    run(generated, record);
+  }
   /// After everything, or after a failure (`completed` false): frees whatever is still held. Never throws.
   virtual void end(bool /*completed*/) noexcept {}
 };

@@ -40,7 +40,7 @@ bool depends_on_database(const std::vector<model::Change>& changes) {
 
 }  // namespace
 
-sql::Statements statements_of(const model::ChangeSet& cs, const std::vector<model::Change>& changes,
+sql::Statements statements_of(const model::ChangeSet& cs, std::span<const model::Change> changes,
                               const sql::Target& target, bool rollback) {
   const sql::QuotingScope quoting(sql::quoting_named(cs.quoting_strategy));
   sql::Statements out;

@@ -1,6 +1,7 @@
 // Units of work: the statements of one change-set with its tracker statement, as one transaction.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -50,7 +51,7 @@ std::vector<Unit> rollback_units(const plan::RollbackPlan& plan, const RunContex
 
 /// The statements of `changes`, each edited by the change-set's modifySql entries (in a rollback,
 /// only those with applyToRollback).
-sql::Statements statements_of(const model::ChangeSet& cs, const std::vector<model::Change>& changes,
+sql::Statements statements_of(const model::ChangeSet& cs, std::span<const model::Change> changes,
                               const sql::Target& target, bool rollback);
 
 /// The tracker statement of an apply unit run (or marked ran) as number `order_executed`.
