@@ -223,12 +223,6 @@ bool is_liquibase_change_name(std::string_view name) {
 
 std::optional<model::Change> read_change(const MapEntry& e, Diagnostics& diags) {
   if (const ChangeType* type = find_type(e.key)) return type->read(e, diags);
-  if (e.key == "executeCommand") {
-    diags.error(e.key_where, "change type 'executeCommand' is refused by basalt: it runs a program on the machine that "
-                             "runs the migration",
-                "run the program yourself before or after the migration; basalt only sends SQL to the database");
-    return std::nullopt;
-  }
   if (is_liquibase_change_name(e.key)) {
     diags.error(e.key_where, "change type '" + e.key + "' is not supported by basalt yet",
                 "a 'sql' change can do the same, but it has another checksum: on a database where this "

@@ -393,6 +393,38 @@ void FieldReader::read_params(std::string_view key, model::Params& out) {
 
 namespace {
 
+struct ArgAttributes {
+  model::Text value;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("value", s.value, model::kRequired);
+  }
+};
+
+}  // namespace
+
+void FieldReader::read_args(std::string_view key, model::Args& out) {
+  std::vector<const MapEntry*> args = take_all(key);
+  for (const MapEntry* group : take_all(std::string(key) + "s")) {
+    std::vector<const MapEntry*> inner = attributes_of(group->value, std::string(key) + "s", diags_);
+    for (const MapEntry* e : inner) {
+      if (e->key == key) {
+        args.push_back(e);
+      } else {
+        report_unknown_name(diags_, *e, "'" + e->key + "' in '" + std::string(key) + "s' of " + owner_,
+                            "each item is an '" + std::string(key) + "'");
+      }
+    }
+  }
+  for (const MapEntry* e : args) {
+    ArgAttributes a;
+    read_fields(a, attributes_of(e->value, std::string(key), diags_), std::string(key), e->key_where, diags_);
+    if (a.value) out.push_back(*a.value);
+  }
+}
+
+namespace {
+
 // Reads a struct's fields with none of them required.
 struct NoneRequired {
   FieldReader& reader;

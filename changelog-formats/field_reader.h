@@ -52,6 +52,8 @@ class FieldReader {
       read_columns(key, member, rule);
     } else if constexpr (std::is_same_v<Member, model::Params>) {
       read_params(key, member);
+    } else if constexpr (std::is_same_v<Member, model::Args>) {
+      read_args(key, member);
     } else {
       const MapEntry* e = take(key, match_);
       if (e != nullptr && !e->value.is_null()) {
@@ -104,6 +106,9 @@ class FieldReader {
   // A custom change's parameters, as Liquibase finds them: `param` entries (XML's repeated <param>
   // elements), or those of a `params` entry; each has a name and a value (or, in XML, text).
   void read_params(std::string_view key, model::Params& out);
+  // executeCommand's arguments: `arg` entries (XML's repeated <arg value="..."/>), or those of an
+  // `args` entry (`args: [- arg: {value: ...}]`), each a value.
+  void read_args(std::string_view key, model::Args& out);
   void read(const MapEntry& e, std::string_view key, std::optional<model::Constraints>& out, unsigned rule);
 
   std::vector<const MapEntry*> entries_;

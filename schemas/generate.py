@@ -43,8 +43,8 @@ def read(path):
 # ---- the C++ tables ------------------------------------------------------------------------------
 
 FIELD = re.compile(r'v\("(\w+)", s\.(\w+)(?:, ([\w |:]+))?\)')
-MEMBER = re.compile(r'^\s*(?:model::)?(Text|Flag|Columns|LoadColumns|Params|std::optional<Constraints>)\s+([^;]+);', re.M)
-KINDS = {'Text': 'text', 'Flag': 'flag', 'Columns': 'columns', 'LoadColumns': 'loadcolumns', 'Params': 'params',
+MEMBER = re.compile(r'^\s*(?:model::)?(Text|Flag|Columns|LoadColumns|Params|Args|std::optional<Constraints>)\s+([^;]+);', re.M)
+KINDS = {'Text': 'text', 'Flag': 'flag', 'Columns': 'columns', 'LoadColumns': 'loadcolumns', 'Params': 'params', 'Args': 'args',
          'std::optional<Constraints>': 'constraints'}
 
 
@@ -307,6 +307,10 @@ def json_fields(fields, owner, required=True):
         elif f.kind == 'params':
             props[f.name] = {'$ref': '#/definitions/param'}
             props[f.name + 's'] = {'type': ['array', 'null'], 'items': json_object({f.name: {'$ref': '#/definitions/param'}}, [f.name])}
+        elif f.kind == 'args':  # executeCommand's `args: [- arg: {value: ...}]`, or `arg` entries
+            arg = json_object({'value': {'type': ['string', 'number', 'boolean']}}, ['value'])
+            props[f.name] = arg
+            props[f.name + 's'] = {'type': ['array', 'null'], 'items': json_object({f.name: arg}, [f.name])}
         elif f.kind == 'constraints':
             props[f.name] = {'$ref': '#/definitions/constraints'}
     req = [f.name for f in fields if f.required] if required else []
@@ -537,6 +541,10 @@ def xsd_schema(m):
     doc(x, 2, 'A customChange parameter; its text is its value.')
     xsd_attributes(x, 2, m.param, 'param')
     x.add(1, '</xs:complexType>')
+    x.add(1, '<xs:complexType name="argType">')
+    doc(x, 2, 'An argument of the program executeCommand runs.')
+    x.add(2, '<xs:attribute name="value" type="xs:string" use="required"/>')
+    x.add(1, '</xs:complexType>')
     x.add(1, '<xs:complexType name="whereParamsType">')
     x.add(2, '<xs:sequence><xs:element name="param" type="whereParamType" minOccurs="0" maxOccurs="unbounded"/></xs:sequence>')
     x.add(1, '</xs:complexType>')
@@ -560,6 +568,8 @@ def xsd_schema(m):
                 children.append(('column', 'loadColumnType', 1 if f.required else 0))
             elif f.kind == 'params':
                 children.append(('param', 'paramType', 0))
+            elif f.kind == 'args':
+                children.append(('arg', 'argType', 0))
         elements = ELEMENT_ATTRIBUTES.get(name, [])
         children += [(e, 'xs:string', 0) for e in elements]
         text = TEXT_ATTRIBUTE.get(name)

@@ -1005,6 +1005,25 @@ struct DropProcedure {
   }
 };
 
+/// An executeCommand's arguments (`<arg value="..."/>`), in order.
+using Args = std::vector<std::string>;
+
+/// A program run on the machine that runs the migration, at its place in the change-set.
+struct ExecuteCommand {
+  static constexpr std::string_view kName = "executeCommand";
+  Text executable, os, timeout;
+  Args args;
+  SourceLocation where;
+  bool operator==(const ExecuteCommand&) const = default;
+  template <class Self, class V>
+  static void fields(Self& s, V&& v) {
+    v("arg", s.args);
+    v("executable", s.executable, kRequired);
+    v("os", s.os);
+    v("timeout", s.timeout);
+  }
+};
+
 /// One change of a change-set.
 using Change = std::variant<CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn,
                             ModifyDataType, AddNotNullConstraint, DropNotNullConstraint, AddDefaultValue,
@@ -1014,7 +1033,7 @@ using Change = std::variant<CreateTable, DropTable, RenameTable, AddColumn, Drop
                             DropUniqueConstraint, DropSequence, DropView, CustomChange, AddAutoIncrement,
                             LoadData, LoadUpdateData, SqlFile, SetTableRemarks, SetColumnRemarks, AlterSequence,
                             RenameSequence, RenameView, MergeColumns, AddLookupTable, Output, Stop,
-                            DropAllForeignKeyConstraints, CreateProcedure, DropProcedure>;
+                            DropAllForeignKeyConstraints, CreateProcedure, DropProcedure, ExecuteCommand>;
 
 /// Liquibase's name of a change ("createTable").
 std::string_view name_of(const Change& c);

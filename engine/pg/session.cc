@@ -1,6 +1,16 @@
 // libpqxx behind basalt's Session: statements, tracker reads, units in transactions.
 #include "engine/pg/session.h"
 
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <thread>
+
 #include <libpq-fe.h>
 
 #include <cstdlib>
@@ -189,6 +199,44 @@ tracker::HistorySummary Session::history_summary(const tracker::Tables& tables) 
 
 namespace {
 
+// Runs an executeCommand's program with its arguments in basalt's working folder, its output sent
+// to basalt's stderr, and waits for it (at most its timeout). A failure to start it, a non-zero
+// exit and a timeout fail the change-set, as in Liquibase.
+void run_command(const sql::Statement& s) {
+  if (s.command.empty()) return;  // for another os: nothing runs, and the change-set is recorded
+  std::vector<char*> argv;
+  for (const std::string& a : s.command) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, STDERR_FILENO, STDOUT_FILENO);
+  pid_t pid = 0;
+  const int started = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  const std::string shown = s.text.substr(3);  // "-- " dropped
+  if (started != 0)
+    throw run::StatementFailed("executeCommand: cannot run '" + shown + "': " + std::strerror(started), shown, "");
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(s.command_timeout_seconds);
+  int status = 0;
+  for (;;) {
+    const pid_t done = waitpid(pid, &status, s.command_timeout_seconds > 0 ? WNOHANG : 0);
+    if (done == pid) break;
+    if (done < 0 && errno != EINTR) throw run::StatementFailed("executeCommand: lost '" + shown + "'", shown, "");
+    if (s.command_timeout_seconds > 0 && std::chrono::steady_clock::now() >= deadline) {
+      kill(pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      throw run::StatementFailed("executeCommand: '" + shown + "' timed out (" +
+                                     std::to_string(s.command_timeout_seconds) + "s)",
+                                 shown, "");
+    }
+    if (s.command_timeout_seconds > 0) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    throw run::StatementFailed("executeCommand: '" + shown + "' returned a code of " +
+                                   std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status)),
+                               shown, "");
+}
+
 // Catalog queries sent as they are, inside the transaction a unit has open.
 class QueriesInTransaction : public run::QueryRunner {
  public:
@@ -221,9 +269,15 @@ std::uint64_t Session::run_generating(const run::Unit& unit, const sql::Statemen
   std::uint64_t rows = 0;
   if (unit.transactional) execute_quietly(std::string(sql::kBegin));
   try {
-    for (const model::Change& change : *unit.changes)
-      for (const sql::Statement& s : generate(change, &catalog))
-        if (!s.text.empty()) rows += execute(s);  // a statement without text only carries a script's note
+    for (const model::Change& change : *unit.changes) {
+      for (const sql::Statement& s : generate(change, &catalog)) {
+        if (s.is_command) {
+          run_command(s);
+        } else if (!s.text.empty()) {  // a statement without text only carries a script's note
+          rows += execute(s);
+        }
+      }
+    }
     rows += execute(record);
     if (unit.transactional) execute_quietly(std::string(sql::kCommit));
   } catch (...) {

@@ -257,6 +257,9 @@ struct Inverter {
     return none("dropView", "the view definition is not recorded in the change");
   }
   Result operator()(const model::Sql&) const { return none("sql", "raw SQL cannot be inverted automatically"); }
+  Result operator()(const model::ExecuteCommand&) const {
+    return none("executeCommand", "what a program did cannot be undone automatically (Liquibase has no inverse either)");
+  }
   Result operator()(const model::SqlFile&) const { return none("sqlFile", "raw SQL cannot be inverted automatically"); }
   Result operator()(const model::LoadData&) const {
     return none("loadData", "which loaded rows to delete is not known (Liquibase has no inverse for it either)");

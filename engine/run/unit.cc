@@ -34,7 +34,8 @@ std::string edited(std::string sql, const model::SqlEdit& edit) {
 bool depends_on_database(const std::vector<model::Change>& changes) {
   return std::any_of(changes.begin(), changes.end(), [](const model::Change& c) {
     return std::holds_alternative<model::LoadData>(c) || std::holds_alternative<model::LoadUpdateData>(c) ||
-           std::holds_alternative<model::DropAllForeignKeyConstraints>(c);
+           std::holds_alternative<model::DropAllForeignKeyConstraints>(c) ||
+           std::holds_alternative<model::ExecuteCommand>(c);  // runs a program at its place
   });
 }
 

@@ -2,7 +2,10 @@
 // Liquibase 4.28 printed on PostgreSQL, down to its spacing, so update-sql previews read the same.
 #include "engine/sql/generate.h"
 
+#include <sys/utsname.h>
+
 #include <algorithm>
+#include <cctype>
 #include <cctype>
 #include <type_traits>
 
@@ -438,6 +441,36 @@ class Generator {
   }
 
   Statements operator()(const model::LoadData& c) const { return load_data(c, target_); }
+
+  // The program runs where basalt runs; a script shows it as a comment, as Liquibase's does.
+  Statements operator()(const model::ExecuteCommand& c) const {
+    Statement s;
+    s.is_command = true;
+    s.note = "WARNING The following SQL may change each run and therefore is possibly incorrect and/or invalid:";
+    std::vector<std::string> argv{c.executable.value_or("")};
+    argv.insert(argv.end(), c.args.begin(), c.args.end());
+    s.text = "-- " + text::join(argv, " ");
+    if (c.timeout) {
+      const std::string& t = *c.timeout;
+      std::size_t digits = 0;
+      while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[digits])) != 0) ++digits;
+      const std::string unit = t.substr(digits);
+      if (digits == 0 || digits > 9 || (unit != "" && unit != "s" && unit != "m" && unit != "h"))
+        invalid(c.where, "executeCommand", "invalid timeout '" + t + "'", "a number of seconds, or one followed by s, m or h");
+      const int n = std::stoi(t.substr(0, digits));
+      s.command_timeout_seconds = unit == "h" ? n * 3600 : unit == "m" ? n * 60 : n;
+    }
+    // `os` lists the systems it runs on, by Java's os.name ("Linux", "Mac OS X", "Windows 10").
+    bool here = !c.os;
+    if (c.os) {
+      struct utsname system {};
+      const std::string name = uname(&system) == 0 ? std::string(system.sysname) : std::string("Linux");
+      const std::string java_name = name == "Darwin" ? "Mac OS X" : name;
+      for (const std::string& os : text::split_list(*c.os)) here = here || os == java_name;
+    }
+    if (here) s.command = std::move(argv);
+    return {std::move(s)};
+  }
   Statements operator()(const model::LoadUpdateData& c) const { return load_update_data(c, target_); }
 
   // A sql change's or sqlFile's text cut into statements. `text_where`: where the text's first

@@ -22,6 +22,11 @@ struct Statement {
   int continuation_column = 0;
   /// A comment a script prints on the line before it (loadData's "may change each run" warning).
   std::string note{};
+  /// An executeCommand: `text` is what a script shows ("-- touch x"); the database sink runs
+  /// `command` (the program and its arguments; empty when its os is another) instead of sending it.
+  bool is_command = false;
+  std::vector<std::string> command{};
+  int command_timeout_seconds = 0;  // 0: none
   bool operator==(const Statement&) const = default;
 };
 

@@ -286,16 +286,28 @@ TEST_CASE("output tells its message and stop stops the run, as in Liquibase (cat
   }
 }
 
-// basalt refuses executeCommand when it reads the changelog (Liquibase runs the program): nothing runs.
-TEST_CASE("executeCommand is refused before anything runs") {
+// executeCommand runs its program where basalt runs, as Liquibase does: the same change-sets
+// recorded with the same MD5SUMs, the programs for this os run and the others not, and a timeout,
+// a non-zero exit and a missing program fail their (failOnError: false) change-sets.
+TEST_CASE("executeCommand runs its program at its place, as in Liquibase (catalog/output-stop-command)") {
   REQUIRE_SERVER();
   Topic t("output-stop-command");
-  for (const std::string& changelog : {std::string("command.xml"), std::string("changelog.yaml")}) {
-    CAPTURE(changelog);
-    TestDatabase db;
-    Outcome o = t.golden().run(db, {"--changelog-file", changelog, "update"});
-    CHECK(o.exit_code == 2);
-    CHECK(o.err.find("runs a program on the machine") != std::string::npos);
-    CHECK(db.query("SELECT to_regclass('public.databasechangelog') IS NULL") == "t");
-  }
+  TestDatabase db;
+  Outcome o = t.golden().run(db, {"--changelog-file", "command.xml", "update"});
+  INFO(o.err);
+  CHECK(o.exit_code == 0);
+  CHECK(tracker_columns(golden_tracker(db), {}) == tracker_columns(t.golden().expected("command.update.tracker.tsv"), {}));
+  CHECK(fs::exists(t.golden().folder() / "ran-touch.txt"));
+  CHECK(fs::exists(t.golden().folder() / "ran-os-linux.txt"));
+  CHECK(!fs::exists(t.golden().folder() / "ran-os-windows.txt"));
+  CHECK(o.err.find("timed out (1s)") != std::string::npos);
+  CHECK(o.err.find("returned a code of 3") != std::string::npos);
+  // update-sql shows each program as a comment and runs none.
+  TestDatabase empty;
+  Outcome script = t.golden().run(empty, {"--changelog-file", "command.xml", "update-sql"});
+  CHECK(script.exit_code == 0);
+  CHECK(script.out.find("-- touch ran-os-windows.txt;") != std::string::npos);
+  // An invalid timeout is refused while reading.
+  TestDatabase bad;
+  CHECK(t.golden().run(bad, {"--changelog-file", "bad-timeout.xml", "update"}).exit_code == 2);
 }

@@ -245,6 +245,14 @@ insert into t values (2);
     {"sqlFile", "- sqlFile: {path: sql/grants.sql, splitStatements: false, stripComments: true}\n",
      R"~({"sqlFile": {"path": "sql/grants.sql", "splitStatements": false, "stripComments": true}})~",
      R"~(<sqlFile path="sql/grants.sql" splitStatements="false" stripComments="true"/>)~"},
+    {"executeCommand",
+     "- executeCommand:\n    executable: touch\n    os: Linux, Mac OS X\n    timeout: 10s\n    args:\n"
+     "    - arg: {value: done.txt}\n",
+     R"~({"executeCommand": {"executable": "touch", "os": "Linux, Mac OS X", "timeout": "10s",
+        "args": [{"arg": {"value": "done.txt"}}]}})~",
+     R"~(<executeCommand executable="touch" os="Linux, Mac OS X" timeout="10s">
+          <arg value="done.txt"/>
+        </executeCommand>)~"},
 };
 
 std::string yaml_changelog(const Written& w) {
@@ -333,6 +341,20 @@ TEST_CASE("deleteCascade: true is read as onDelete CASCADE, and hashed so (Liqui
                            "c.xml");
   REQUIRE(xml.ok());
   CHECK(checksum(xml.changelog.change_sets.at(0)) == "9:1e94215d8f968887b1bfa11569603059");
+}
+
+TEST_CASE("executeCommand hashes its program and timeout, not its os or arguments (catalog goldens)") {
+  // output-stop-command/command.xml: echo with two args, and touch with and without os.
+  ReadResult echo = read_as(xml_changelog({"executeCommand", "", "",
+                                           R"~(<executeCommand executable="echo"><arg value="hello"/><arg value="two words"/></executeCommand>)~"}),
+                            "c.xml");
+  ReadResult windows = read_as(xml_changelog({"executeCommand", "", "",
+                                              R"~(<executeCommand executable="touch" os="Windows 10"><arg value="x"/></executeCommand>)~"}),
+                               "c.xml");
+  REQUIRE(echo.ok());
+  REQUIRE(windows.ok());
+  CHECK(checksum(echo.changelog.change_sets.at(0)) == "9:0659f28144980e8b7f588faefeac6240");
+  CHECK(checksum(windows.changelog.change_sets.at(0)) == "9:0d27a8cc06b370ba93556191f2ff0239");
 }
 
 }  // namespace basalt::checksum
