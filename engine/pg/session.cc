@@ -213,7 +213,8 @@ void run_command(const sql::Statement& s) {
   pid_t pid = 0;
   const int started = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
-  const std::string shown = s.text.substr(3);  // "-- " dropped
+  std::string shown;  // the program and its arguments, as messages name it
+  for (const std::string& a : s.command) shown += (shown.empty() ? "" : " ") + a;
   if (started != 0)
     throw run::StatementFailed("executeCommand: cannot run '" + shown + "': " + std::strerror(started), shown, "");
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(s.command_timeout_seconds);

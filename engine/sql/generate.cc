@@ -446,7 +446,7 @@ class Generator {
   Statements operator()(const model::ExecuteCommand& c) const {
     Statement s;
     s.is_command = true;
-    s.note = "WARNING The following SQL may change each run and therefore is possibly incorrect and/or invalid:";
+    s.note = std::string(kMayChangeNote);
     std::vector<std::string> argv{c.executable.value_or("")};
     argv.insert(argv.end(), c.args.begin(), c.args.end());
     s.text = "-- " + text::join(argv, " ");
