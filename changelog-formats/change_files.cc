@@ -120,6 +120,25 @@ void check_csv(const Load& c, const FileSystem& fs, Diagnostics& diags) {
                   "update-sql shows");
 }
 
+// createProcedure and createView take their SQL inline or from the file `path` names, never both.
+template <class Change>
+void attach_text_or_file(Change& c, const model::Text& inline_text, const std::string& what,
+                         const std::string& changelog_path, const FileSystem& fs, const Expand& expand,
+                         Diagnostics& diags) {
+  const std::string owner(Change::kName);
+  const bool has_text = inline_text && !text::trim(*inline_text).empty();
+  if (!c.path) {
+    if (!has_text)
+      diags.error(c.where, owner + ": neither 'path' nor " + what + " is given", "give one of them (Liquibase refuses it too)");
+  } else if (has_text) {
+    diags.error(c.where, owner + ": both 'path' and " + what + " are given", "give one of them (Liquibase refuses it too)");
+  } else if (attach_file(c, c.path, changelog_path, fs, diags)) {
+    c.expanded = expand(c.content.text);
+    // The checksum reads the file as UTF-8 whatever its encoding, as Liquibase does.
+    c.hashed = expand(decode(c.content.bytes, std::nullopt).value_or(""));
+  }
+}
+
 }  // namespace
 
 std::optional<std::string> decode(std::string_view bytes, const std::optional<std::string>& encoding) {
@@ -184,17 +203,9 @@ void attach_files(model::ChangeSet& cs, const std::string& changelog_path, const
       } else if (auto* file = std::get_if<model::SqlFile>(&change)) {
         if (attach_file(*file, file->path, changelog_path, fs, diags)) file->expanded = expand(file->content.text);
       } else if (auto* procedure = std::get_if<model::CreateProcedure>(&change)) {
-        if (!procedure->path) {
-          if (!procedure->procedure_text || text::trim(*procedure->procedure_text).empty())
-            diags.error(procedure->where, "createProcedure: neither 'path' nor a procedure text is given",
-                        "give one of them (Liquibase refuses it too)");
-        } else if (procedure->procedure_text && !text::trim(*procedure->procedure_text).empty()) {
-          diags.error(procedure->where, "createProcedure: both 'path' and a procedure text are given",
-                      "give one of them (Liquibase refuses it too)");
-        } else if (attach_file(*procedure, procedure->path, changelog_path, fs, diags)) {
-          procedure->expanded = expand(procedure->content.text);
-          procedure->hashed = expand(decode(procedure->content.bytes, std::nullopt).value_or(""));
-        }
+        attach_text_or_file(*procedure, procedure->procedure_text, "a procedure text", changelog_path, fs, expand, diags);
+      } else if (auto* view = std::get_if<model::CreateView>(&change)) {
+        attach_text_or_file(*view, view->select_query, "a view query", changelog_path, fs, expand, diags);
       }
     }
   };

@@ -279,6 +279,7 @@ class Loader {
       load(path, filename, SourceLocation{}, true, {});
     }
     build(result.changelog);
+    result.changelog.undefined_properties = properties_.undefined();
     if (!files_.empty()) result.changelog.root_file = files_.front().filename;  // its logicalFilePath counts
     result.diagnostics = sorted(diags_);
     return result;

@@ -94,6 +94,13 @@ constexpr std::string_view text_attribute() {
   return {};
 }
 
+// An attribute's other, deprecated spelling, read as the attribute: {spelling, attribute}.
+template <class T>
+constexpr std::pair<std::string_view, std::string_view> alternate_name() {
+  if constexpr (std::is_same_v<T, model::CreateProcedure>) return {"procedureBody", "procedureText"};
+  return {};
+}
+
 // Liquibase refuses afterColumn, beforeColumn and position on PostgreSQL: addColumn when it validates
 // the changelog ("addAfterColumn is not allowed on postgresql"), other changes' columns, which do not
 // have them, when it reads it ("Unexpected node"). A new column always goes last.
@@ -133,6 +140,17 @@ std::optional<model::Change> read_one(const MapEntry& e, Diagnostics& diags) {
     read_fields(change, {&given}, owner, e.key_where, diags);
   } else {
     std::vector<const MapEntry*> attributes = attributes_of(e.value, owner, diags);
+    constexpr auto alternate = alternate_name<T>();
+    std::vector<MapEntry> renamed;
+    renamed.reserve(attributes.size());  // the pointers into it stay valid
+    if constexpr (!alternate.first.empty()) {
+      for (const MapEntry*& a : attributes) {
+        if (a->key != alternate.first) continue;
+        renamed.push_back(*a);
+        renamed.back().key = std::string(alternate.second);
+        a = &renamed.back();
+      }
+    }
     // An XML element's text fills the text attribute, unless that is given too (Liquibase's
     // DIRECT_VALUE: the attribute wins).
     MapEntry text_entry;

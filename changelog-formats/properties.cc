@@ -58,6 +58,9 @@ bool PropertyTable::expand_into(std::string_view text, std::string_view file, st
     const std::string* value = find(name, file, visible);
     bool cyclic = std::find(active.begin(), active.end(), name) != active.end();
     if (value == nullptr || cyclic) {
+      if (value == nullptr && std::none_of(undefined_.begin(), undefined_.end(),
+                                           [&](const std::string& u) { return text::iequals(u, name); }))
+        undefined_.emplace_back(name);
       out.append(text.substr(open, close + 1 - open));
     } else {
       active.push_back(name);

@@ -51,6 +51,10 @@ class PropertyTable {
   std::optional<std::string> expand(std::string_view text, std::string_view file,
                                     std::size_t visible = SIZE_MAX) const;
 
+  /// The names of the ${name}s that expand() left as written because nothing defined them, each once,
+  /// as first written.
+  const std::vector<std::string>& undefined() const { return undefined_; }
+
  private:
   struct Entry {
     std::string name, value, file;
@@ -63,6 +67,7 @@ class PropertyTable {
   std::vector<std::string> contexts_;
   std::optional<std::string> labels_;
   std::vector<Entry> entries_;
+  mutable std::vector<std::string> undefined_;
 };
 
 }  // namespace basalt::formats

@@ -100,6 +100,14 @@ def model_tables():
         if 'load_fields(s, v)' in body:
             fields = fields_in(shared, types, struct) + fields
         tables[struct] = (kname, sorted(fields, key=lambda f: f.name))
+    # An attribute's deprecated spelling (changes.cc's alternate_name()) reads as the attribute.
+    body = read('changelog-formats/changes.cc')
+    body = body[body.index('alternate_name() {'):]
+    body = body[:body.index('\n}\n')]
+    for struct, spelling, attribute in re.findall(r'is_same_v<T, model::(\w+)>\) return \{"(\w+)", "(\w+)"\};', body):
+        kname, fields = tables[struct]
+        target = next(f for f in fields if f.name == attribute)
+        tables[struct] = (kname, sorted(fields + [Field(spelling, target.kind, target.rules)], key=lambda f: f.name))
     variant = re.search(r'using Change = std::variant<(.*?)>;', model, re.S).group(1)
     changes = [tables[t.strip()] for t in variant.split(',')]
     return changes, tables

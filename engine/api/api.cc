@@ -14,6 +14,7 @@
 #include "engine/pg/session.h"
 #include "engine/pg/sink.h"
 #include "engine/run/unit.h"
+#include "engine/sql/preconditions.h"
 #include "engine/sql/validate.h"
 
 namespace basalt::api {
@@ -240,14 +241,15 @@ std::vector<std::string> script_header(pg::Session& session) {
           std::string("Liquibase version: ") + tracker::kLiquibaseVersion + " (written by basalt 0.1.0)"};
 }
 
-}  // namespace
-
-model::ChangeLog read(const Options& options, Reporter& reporter) {
+// Reads the changelog; `server` holds the database.* properties the server answered (none before
+// connecting). Warnings are told only when `tell_warnings`.
+model::ChangeLog read_with(const Options& options, Reporter& reporter, const formats::Properties& server,
+                           bool tell_warnings) {
   if (options.changelog_file.empty())
     throw Error("no changelog given: pass --changelog-file, or set changelogFile in liquibase.properties");
   formats::ReadOptions read_options(options.properties);
   // Liquibase defines these database.* properties for every changelog, before any other. The ones
-  // that need a connection (server version, catalog name) are not known while reading.
+  // that need a connection (server version, catalog name) come in `server` once connected.
   const std::pair<const char*, std::string> builtin[] = {
       {"database.defaultSchemaName", options.target.default_schema},
       {"database.defaultSchemaNamePrefix", options.target.default_schema.empty() ? "" : "." + options.target.default_schema},
@@ -276,6 +278,7 @@ model::ChangeLog read(const Options& options, Reporter& reporter) {
   // (by any case), then these database.* properties, then -D and the defaults file's parameter.*
   // entries, then the changelog's own.
   for (const auto& [name, value] : builtin) read_options.properties.insert_or_assign(name, value);
+  for (const auto& [name, value] : server) read_options.properties.insert_or_assign(name, value);
   for (char** variable = environ; variable != nullptr && *variable != nullptr; ++variable) {
     const std::string_view entry(*variable);
     const std::size_t equals = entry.find('=');
@@ -297,7 +300,7 @@ model::ChangeLog read(const Options& options, Reporter& reporter) {
     if (options.strict && r.diagnostics.size() > 0) text += " (--strict: warnings count as errors)";
     throw InputError(text + "; nothing was run");
   }
-  if (r.diagnostics.warning_count() > 0) {
+  if (tell_warnings && r.diagnostics.warning_count() > 0) {
     std::size_t n = r.diagnostics.warning_count();
     reporter.warnings(render(r.diagnostics) + std::to_string(n) + (n == 1 ? " warning" : " warnings") +
                       " in the changelog (--strict makes them errors)");
@@ -305,11 +308,32 @@ model::ChangeLog read(const Options& options, Reporter& reporter) {
   return std::move(r.changelog);
 }
 
+// Liquibase knows the database.* properties of the connection (the server's version, the
+// database's name) while it reads the changelog. basalt reads it before it connects, so a
+// changelog naming one is read again once connected, with the server's answers, before anything is
+// planned; the rest of the changelog reads as before (its warnings were told the first time).
+void read_again_with_server_properties(model::ChangeLog& log, const Options& options, Reporter& reporter,
+                                       pg::Session& session) {
+  formats::Properties server;
+  for (const std::string& name : log.undefined_properties) {
+    std::optional<std::string> query = sql::connection_property_query(name);
+    if (!query) continue;
+    pg::Rows rows = session.query(*query);
+    if (!rows.empty() && !rows.front().empty() && rows.front().front()) server.emplace(name, *rows.front().front());
+  }
+  if (!server.empty()) log = read_with(options, reporter, server, false);
+}
+
+}  // namespace
+
+model::ChangeLog read(const Options& options, Reporter& reporter) { return read_with(options, reporter, {}, true); }
+
 UpdateSummary update(const Options& options, Reporter& reporter, std::optional<int> count) {
   if (options.interrupt) options.interrupt->reset();
   model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
+  read_again_with_server_properties(log, options, reporter, *session);
   UpdateSummary summary;
   summary.against = session->describe();
   pg::History history = session->read_history(options.tables);
@@ -355,6 +379,7 @@ void update_sql(const Options& options, std::ostream& out, Reporter& reporter, s
   model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
+  read_again_with_server_properties(log, options, reporter, *session);
   pg::History history = session->read_history(options.tables);
   const plan::UpdatePlan plan = checked_plan(log, history.rows, options, count);
   check_changelog_preconditions(log, *session, options, history.rows, reporter, true);
@@ -391,6 +416,7 @@ RollbackSummary rollback_count(const Options& options, int count, Reporter& repo
   model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
+  read_again_with_server_properties(log, options, reporter, *session);
   RollbackSummary summary;
   summary.against = session->describe();
   pg::History history = session->read_history(options.tables);
@@ -422,6 +448,7 @@ void rollback_count_sql(const Options& options, int count, std::ostream& out, Re
   model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
+  read_again_with_server_properties(log, options, reporter, *session);
   pg::History history = session->read_history(options.tables);
   const plan::RollbackPlan plan = checked_rollback(log, history.rows, count);
   warn_marked_ran(plan, reporter);
@@ -439,6 +466,7 @@ Status status(const Options& options, Reporter& reporter) {
   model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
+  read_again_with_server_properties(log, options, reporter, *session);
   Status st;
   st.against = session->describe();
   const std::vector<model::AppliedRow> rows = session->read_history(options.tables).rows;
@@ -458,6 +486,7 @@ void validate(const Options& options, Reporter& reporter) {
   model::ChangeLog log = read(options, reporter);
   require_url(options);
   Connection session(options, reporter);
+  read_again_with_server_properties(log, options, reporter, *session);
   const std::vector<model::AppliedRow> rows = session->read_history(options.tables).rows;
   auto mismatches = plan::validate(log, rows);
   if (!mismatches.empty()) throw ChecksumMismatch("Validation Failed:\n     " + plan::describe(mismatches));

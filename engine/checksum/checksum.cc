@@ -126,8 +126,9 @@ constexpr std::string_view kCreateTableOmits[] = {"ifNotExists"};
 constexpr std::string_view kCreateIndexOmits[] = {"associatedWith", "type",   "autoIncrement", "constraints",
                                                   "defaultValue",   "value",  "startWith",     "incrementBy",
                                                   "encoding",       "remarks"};
-// The view's query is hashed separately, like a SQL body (see change_text).
-constexpr std::string_view kCreateViewOmits[] = {"selectQuery"};
+// The view's query is hashed separately, like a SQL body (see change_text), and where it came from
+// is not hashed.
+constexpr std::string_view kCreateViewOmits[] = {"selectQuery", "path", "relativeToChangelogFile", "encoding"};
 // Both are deprecated write-only attributes: Liquibase reads them but never reports a value
 // (deleteCascade: true becomes onDelete CASCADE when the change is read).
 constexpr std::string_view kAddForeignKeyOmits[] = {"deleteCascade", "referencesUniqueColumn"};
@@ -345,7 +346,7 @@ std::string change_text(const model::Change& change) {
           // The attributes and the query are hashed apart and the two checksums hashed together, so
           // the query gets the same whitespace tolerance as a SQL body.
           return "9:" + md5_hex(serialized_change(c)) +
-                 ":9:" + md5_hex(strip_sql_whitespace(c.select_query.value_or("")));
+                 ":9:" + md5_hex(strip_sql_whitespace(c.path ? c.hashed : c.select_query.value_or("")));
         } else {
           return serialized_change(c);
         }

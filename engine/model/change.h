@@ -537,20 +537,39 @@ struct CreateSequence {
   }
 };
 
+/// A file a change reads (loadData's CSV, sqlFile's SQL), as the reader found it: the checksum and
+/// the generator work from these bytes, never from the path again.
+struct FileContent {
+  std::string path;    // as the file system names it (relative to the working folder or absolute)
+  std::string folder;  // the folder of the changelog that names it (CLOB/BLOB cells are relative to it)
+  std::string bytes;   // the file's bytes; a .gz file's bytes once decompressed
+  std::string text;    // the bytes decoded from the change's encoding into UTF-8 (BOM dropped)
+  bool operator==(const FileContent&) const = default;
+};
+
+/// A view from its query, given inline or in a file.
 struct CreateView {
   static constexpr std::string_view kName = "createView";
-  Text catalog_name, schema_name, view_name, select_query, remarks;
-  Flag replace_if_exists, full_definition;
+  Text catalog_name, schema_name, view_name, select_query, remarks, path, encoding;
+  Flag replace_if_exists, full_definition, relative_to_changelog_file;
+  FileContent content;  // filled by the reader when `path` is given
+  /// With `path`: the file's text that runs, ${properties} substituted.
+  std::string expanded;
+  /// With `path`: the text the checksum takes (as createProcedure's).
+  std::string hashed;
   SourceLocation where;
   bool operator==(const CreateView&) const = default;
   template <class Self, class V>
   static void fields(Self& s, V&& v) {
     v("catalogName", s.catalog_name, kIgnoredHere);
+    v("encoding", s.encoding);
     v("fullDefinition", s.full_definition);
+    v("path", s.path);
+    v("relativeToChangelogFile", s.relative_to_changelog_file);
     v("remarks", s.remarks);
     v("replaceIfExists", s.replace_if_exists);
     v("schemaName", s.schema_name);
-    v("selectQuery", s.select_query, kRequired);
+    v("selectQuery", s.select_query);
     v("viewName", s.view_name, kRequired);
   }
 };
@@ -681,16 +700,6 @@ struct CustomChange {
     v("class", s.class_name, kRequired);
     v("param", s.params);
   }
-};
-
-/// A file a change reads (loadData's CSV, sqlFile's SQL), as the reader found it: the checksum and
-/// the generator work from these bytes, never from the path again.
-struct FileContent {
-  std::string path;    // as the file system names it (relative to the working folder or absolute)
-  std::string folder;  // the folder of the changelog that names it (CLOB/BLOB cells are relative to it)
-  std::string bytes;   // the file's bytes; a .gz file's bytes once decompressed
-  std::string text;    // the bytes decoded from the change's encoding into UTF-8 (BOM dropped)
-  bool operator==(const FileContent&) const = default;
 };
 
 /// How a loadData column's cells are loaded: its `<column>` config.

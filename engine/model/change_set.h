@@ -117,6 +117,8 @@ struct ChangeLog {
   /// each with its own onFail and onError, before anything runs.
   std::vector<Preconditions> preconditions;
   std::vector<ChangeSet> change_sets;
+  /// The ${name}s left as written because nothing defined them while reading.
+  std::vector<std::string> undefined_properties;
   bool operator==(const ChangeLog&) const = default;
 };
 

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace basalt::model {
 
@@ -27,5 +28,16 @@ struct AppliedRow {
   std::string exec_type;
   std::optional<std::string> md5sum, description, comments, tag, contexts, labels, deployment_id;
 };
+
+/// What a change-set and a tracker row are matched by, as Liquibase 4.28 matches them (measured:
+/// tests/golden/liquibase/tracker-match): id and author exactly, FILENAME exactly once normalized
+/// ("classpath:", a drive letter and leading '/' dropped, '\\' read as '/', "." and ".." segments
+/// resolved, a trailing '/' dropped), so a row recorded as "classpath:/db/changelog.xml" belongs to
+/// "db/changelog.xml".
+struct TrackerKey {
+  std::string id, author, filename;
+  auto operator<=>(const TrackerKey&) const = default;
+};
+TrackerKey tracker_key(std::string_view id, std::string_view author, std::string_view filename);
 
 }  // namespace basalt::model

@@ -11,10 +11,10 @@
 namespace basalt::plan {
 namespace {
 
-using Key = std::tuple<std::string, std::string, std::string>;  // id, author, filename
+using Key = model::TrackerKey;
 
-Key key_of(const model::ChangeSet& cs) { return {cs.id, cs.author, cs.file_path}; }
-Key key_of(const model::AppliedRow& r) { return {r.id, r.author, r.filename}; }
+Key key_of(const model::ChangeSet& cs) { return model::tracker_key(cs.id, cs.author, cs.file_path); }
+Key key_of(const model::AppliedRow& r) { return model::tracker_key(r.id, r.author, r.filename); }
 
 std::map<Key, const model::AppliedRow*> index(const std::vector<model::AppliedRow>& history) {
   std::map<Key, const model::AppliedRow*> m;

@@ -316,12 +316,12 @@ class Generator {
 
   Statements operator()(const model::CreateView& c) const {
     const std::string view = name(c.schema_name, c.view_name);
+    const std::string query(text::trim(c.path ? c.expanded : c.select_query.value_or("")));
     std::string create;
     if (on(c.full_definition)) {
-      create = std::string(text::trim(c.select_query.value_or("")));
+      create = query;
     } else {
-      create = std::string(on(c.replace_if_exists) ? "CREATE OR REPLACE VIEW " : "CREATE VIEW ") + view + " AS " +
-               std::string(text::trim(c.select_query.value_or("")));
+      create = std::string(on(c.replace_if_exists) ? "CREATE OR REPLACE VIEW " : "CREATE VIEW ") + view + " AS " + query;
     }
     while (!create.empty() && create.back() == ';') create.pop_back();
     Statements out{{create}};

@@ -66,13 +66,15 @@ std::string precondition_schema(const model::Precondition& p, const Target& targ
   return schema && !schema->empty() ? *schema : target.default_schema;
 }
 
-std::optional<std::string> connection_property_query(std::string_view name) {
-  if (name == "database.databaseMajorVersion") return "SELECT (current_setting('server_version_num')::int / 10000)::text";
-  if (name == "database.databaseMinorVersion") return "SELECT (current_setting('server_version_num')::int % 10000)::text";
-  if (name == "database.databaseProductVersion") return "SELECT current_setting('server_version')";
-  if (name == "database.defaultCatalogName") return "SELECT current_database()::text";
+std::optional<std::string> connection_property_query(std::string_view written) {
+  // Property names compare without case.
+  const std::string name = text::lower(written);
+  if (name == "database.databasemajorversion") return "SELECT (current_setting('server_version_num')::int / 10000)::text";
+  if (name == "database.databaseminorversion") return "SELECT (current_setting('server_version_num')::int % 10000)::text";
+  if (name == "database.databaseproductversion") return "SELECT current_setting('server_version')";
+  if (name == "database.defaultcatalogname") return "SELECT current_database()::text";
   // Liquibase's "safe" database: one on this machine.
-  if (name == "database.isSafeToRunUpdate")
+  if (name == "database.issafetorunupdate")
     return "SELECT (coalesce(host(inet_server_addr()), 'localhost') IN ('127.0.0.1', '::1', 'localhost'))::text";
   return std::nullopt;
 }

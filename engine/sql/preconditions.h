@@ -14,11 +14,11 @@ namespace basalt::sql {
 /// Existence checks return one boolean; tableIsEmpty and rowCount a count; sqlCheck its own SQL.
 /// Names compare as Liquibase's checks compare them on PostgreSQL: without case for tables,
 /// columns, views and constraints; folded for index names; exactly for sequences.
-/// The query giving a database.* changelog property Liquibase takes from the connection (the server
-/// version, the database's name), as text; nullopt for any other name.
-std::optional<std::string> connection_property_query(std::string_view name);
-
 std::optional<std::string> precondition_query(const model::Precondition& p, const Target& target);
+
+/// The query giving a database.* changelog property Liquibase takes from the connection (the server
+/// version, the database's name), as text; nullopt for any other name (names compare without case).
+std::optional<std::string> connection_property_query(std::string_view name);
 
 /// The schema a check looks in: its schemaName, or the default schema.
 std::string precondition_schema(const model::Precondition& p, const Target& target);

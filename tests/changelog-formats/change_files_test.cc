@@ -80,4 +80,40 @@ TEST_CASE("decoding follows the file's encoding, and gzip data is unpacked") {
   CHECK(!gunzip("not gzip"));
 }
 
+TEST_CASE("createView and createProcedure take their SQL inline or from a file, never both or neither") {
+  MemoryFileSystem fs;
+  fs.add("db/v.sql", "SELECT id FROM t WHERE owner = '${who}';\n");
+  fs.add("p.sql", "CREATE PROCEDURE p() LANGUAGE sql AS $$ SELECT 1 $$;\n");
+  ReadResult r = read("    - createView: {viewName: v, path: v.sql, relativeToChangelogFile: true}\n"
+                      "    - createProcedure: {path: p.sql}\n",
+                      fs);
+  REQUIRE(r.ok());
+  const auto& view = std::get<model::CreateView>(r.changelog.change_sets.at(0).changes.at(0));
+  CHECK(view.content.path == "db/v.sql");
+  CHECK(view.expanded == "SELECT id FROM t WHERE owner = 'reader';\n");
+  CHECK(view.hashed == view.expanded);
+  CHECK(std::get<model::CreateProcedure>(r.changelog.change_sets.at(0).changes.at(1)).expanded ==
+        "CREATE PROCEDURE p() LANGUAGE sql AS $$ SELECT 1 $$;\n");
+
+  ReadResult bad = read("    - createView: {viewName: v}\n"
+                        "    - createView: {viewName: w, path: p.sql, selectQuery: select 1}\n"
+                        "    - createView: {viewName: x, path: none.sql}\n"
+                        "    - createProcedure: {procedureName: p}\n",
+                        fs);
+  CHECK(messages(bad) ==
+        "db/changelog.yaml:6:7: createView: neither 'path' nor a view query is given\n"
+        "db/changelog.yaml:7:7: createView: both 'path' and a view query are given\n"
+        "db/changelog.yaml:8:7: createView: the file 'none.sql' does not exist\n"
+        "db/changelog.yaml:9:7: createProcedure: neither 'path' nor a procedure text is given\n");
+}
+
+TEST_CASE("createProcedure's deprecated procedureBody is its procedureText") {
+  MemoryFileSystem fs;
+  ReadResult body = read("    - createProcedure: {procedureBody: 'CREATE PROCEDURE p() LANGUAGE sql AS $$ SELECT 1 $$'}\n", fs);
+  ReadResult text = read("    - createProcedure: {procedureText: 'CREATE PROCEDURE p() LANGUAGE sql AS $$ SELECT 1 $$'}\n", fs);
+  REQUIRE(body.ok());
+  REQUIRE(text.ok());
+  CHECK(body.changelog.change_sets.at(0).changes == text.changelog.change_sets.at(0).changes);
+}
+
 }  // namespace basalt::formats

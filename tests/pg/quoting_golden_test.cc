@@ -1,7 +1,7 @@
 // objectQuotingStrategy as Liquibase 4.28 applied it (tests/golden/liquibase/quoting-properties,
 // strategies): basalt's update-sql and rollback SQL give the same statements, and update the same
 // tracker rows, under LEGACY, QUOTE_ALL_OBJECTS and QUOTE_ONLY_RESERVED_WORDS, set on the changelog
-// or on change-sets.
+// or on change-sets. And the database.* properties only the server answers (properties/server.xml).
 #include <doctest/doctest.h>
 
 #include <sstream>
@@ -15,6 +15,8 @@ namespace {
 
 const fs::path kStrategies =
     fs::path(BASALT_SOURCE_DIR) / "tests" / "golden" / "liquibase" / "quoting-properties" / "strategies";
+const fs::path kProperties =
+    fs::path(BASALT_SOURCE_DIR) / "tests" / "golden" / "liquibase" / "quoting-properties" / "properties";
 
 // The statements of a script (script_statements), but for one line. LEGACY wraps a mixed-case name
 // holding a quote without doubling it, which PostgreSQL refuses; basalt doubles it (names.xml's
@@ -62,4 +64,21 @@ TEST_CASE("a rollback quotes names under its change-set's strategy, as Liquibase
     CHECK(script.exit_code == 0);
     CHECK(statements(script.out) == statements(golden.expected(name + ".rollback-count-sql-17.stdout")));
   }
+}
+
+TEST_CASE("the database.* properties of the connection are substituted as Liquibase substitutes them") {
+  REQUIRE_SERVER();
+  GoldenTopic golden(kProperties);
+  {
+    TestDatabase db;
+    Outcome script = golden.run(db, {"--changelog-file", "server.xml", "update-sql"});
+    INFO(script.err);
+    CHECK(script.exit_code == 0);
+    CHECK(script_statements(script.out) == script_statements(golden.expected("server.update-sql.stdout")));
+  }
+  TestDatabase db;
+  Outcome o = golden.run(db, {"--changelog-file", "server.xml", "update"});
+  INFO(o.err);
+  CHECK(o.exit_code == 0);
+  CHECK(golden_tracker(db) == golden.expected("server.update.tracker.tsv"));  // the value is hashed
 }

@@ -3,6 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "engine/checksum/checksum.h"
 
 using namespace basalt;
@@ -193,4 +196,31 @@ TEST_CASE("rollback-count refuses a recorded change-set that is missing from the
   REQUIRE(p.error);
   CHECK(p.error->find("c.yaml::gone::t is recorded in the database but not found in the changelog") !=
         std::string::npos);
+}
+
+TEST_CASE("a tracker row is its change-set's exactly when Liquibase takes it for it (tracker-match golden)") {
+  // Each line: the row's id, author and filename, and whether Liquibase 4.28 took it for
+  // changelog.yaml's change-set Make-T by Jane (same) or ran that change-set again (other).
+  auto log = log_of({table_change_set("Make-T", "t")});
+  log.change_sets[0].author = "Jane";
+  log.change_sets[0].file_path = "changelog.yaml";
+  std::ifstream golden(std::string(BASALT_SOURCE_DIR) + "/tests/golden/liquibase/tracker-match/out/matches.tsv");
+  REQUIRE(golden);
+  int compared = 0;
+  for (std::string line; std::getline(golden, line); ++compared) {
+    CAPTURE(line);
+    std::istringstream cells(line);
+    model::AppliedRow row = row_for(log.change_sets[0], 1);
+    std::string verdict;
+    std::getline(cells, row.id, '\t');
+    std::getline(cells, row.author, '\t');
+    std::getline(cells, row.filename, '\t');
+    std::getline(cells, verdict);
+    REQUIRE((verdict == "same" || verdict == "other"));
+    const plan::UpdatePlan p = plan::plan_update(log, {row}, {});
+    CHECK(p.steps.size() == (verdict == "same" ? 0U : 1U));
+    const plan::RollbackPlan r = plan::plan_rollback_count(log, {row}, 1);
+    CHECK(r.error.has_value() == (verdict == "other"));  // a row not in the changelog cannot be undone
+  }
+  CHECK(compared >= 20);
 }

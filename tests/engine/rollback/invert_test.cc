@@ -122,7 +122,9 @@ TEST_CASE("changes without an inverse are named, with the reason") {
       {"- addUniqueConstraint: {tableName: t, columnNames: a}", "addUniqueConstraint"},
       {"- createIndex: {tableName: t, columns: [{column: {name: a}}]}", "createIndex"},
   };
-  for (const auto& [yaml, name] : cases) {
+  for (const auto& entry : cases) {
+    const std::string& yaml = entry.first;  // not a structured binding: INFO's lambda captures it
+    const std::string& name = entry.second;
     INFO(yaml);
     const NotInvertible n = refusal(yaml);
     CHECK(n.change_name == name);

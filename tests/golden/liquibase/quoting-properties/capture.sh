@@ -303,6 +303,11 @@ topic_properties() {
   tracker checksum.update.cli-same
   md5s checksums.tsv "$out"/checksum.update.tracker.tsv "$out"/checksum.update.cli-other.tracker.tsv \
     "$out"/checksum.update.cli-same.tracker.tsv
+  # the database.* properties only the connection knows (the server's version), in text and values
+  newdb p_server
+  lb server.update-sql server.xml update-sql
+  lb server.update server.xml update
+  tracker server.update
 }
 
 # 3. removeChangeSetProperty (addColumn's afterColumn, beforeColumn, position).
