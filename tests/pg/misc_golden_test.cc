@@ -87,7 +87,9 @@ TEST_CASE("include and includeAll contexts and labels, and property scopes, give
       {"props.update.labels-lab1", {"--labels=lab1"}},
       {"props.update.labels-lab2", {"--labels=lab2"}},
   };
-  for (const auto& [name, filters] : runs) {
+  for (const auto& run : runs) {
+    const auto& name = run.first;  // not a structured binding: CAPTURE's lambda takes it (clang)
+    const auto& filters = run.second;
     CAPTURE(name);
     TestDatabase db;
     std::vector<std::string> args{"--changelog-file", name.substr(0, name.find('.')) + ".yaml", "update"};

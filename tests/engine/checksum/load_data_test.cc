@@ -86,7 +86,9 @@ TEST_CASE("loadData's checksum is the table name and the file's lines, as Liquib
     recorded[cells.at(0)] = cells.at(5);
   }
   int compared = 0;
-  for (const auto& [id, cs] : written()) {
+  for (const auto& entry : written()) {
+    const auto& id = entry.first;  // not a structured binding: CAPTURE's lambda takes it (clang)
+    const auto& cs = entry.second;
     CAPTURE(id);
     REQUIRE(recorded.count(id) == 1);
     CHECK(checksum(cs) == recorded[id]);
