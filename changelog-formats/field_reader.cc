@@ -107,7 +107,7 @@ void FieldReader::report_unknown(Unknown unknown) {
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     if (taken_[i]) continue;
     const MapEntry& e = *entries_[i];
-    const std::string near = suggest(e.key, known_);
+    const std::string near = suggest(e.key, std::vector<std::string>(known_.begin(), known_.end()));
     const std::string lead = near.empty() ? std::string() : near + " ";
     if (unknown == Unknown::maps_refused && (e.value.is_map() || e.value.is_list())) {
       diags_.error(e.key_where, "unknown attribute '" + e.key + "' of " + owner_ + " holds " + std::string(describe(e.value)),
@@ -364,7 +364,7 @@ struct ParamAttributes {
 void FieldReader::read_params(std::string_view key, model::Params& out) {
   std::vector<const MapEntry*> params = take_all(key);
   // `params: [- param: {...}]` or a <params> element holding <param> elements.
-  for (const MapEntry* group : take_all(std::string(key) + "s")) {
+  for (const MapEntry* group : take_all(owned_.emplace_back(std::string(key) + "s"))) {
     std::vector<const MapEntry*> inner = attributes_of(group->value, std::string(key) + "s", diags_);
     for (const MapEntry* e : inner) {
       if (e->key == key) {
@@ -405,7 +405,7 @@ struct ArgAttributes {
 
 void FieldReader::read_args(std::string_view key, model::Args& out) {
   std::vector<const MapEntry*> args = take_all(key);
-  for (const MapEntry* group : take_all(std::string(key) + "s")) {
+  for (const MapEntry* group : take_all(owned_.emplace_back(std::string(key) + "s"))) {
     std::vector<const MapEntry*> inner = attributes_of(group->value, std::string(key) + "s", diags_);
     for (const MapEntry* e : inner) {
       if (e->key == key) {

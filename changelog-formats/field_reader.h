@@ -1,6 +1,7 @@
 // Reads a node's attributes into any struct that lists its attributes in a static fields() table.
 #pragma once
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -113,7 +114,9 @@ class FieldReader {
 
   std::vector<const MapEntry*> entries_;
   std::vector<bool> taken_;
-  std::vector<std::string> known_;
+  // The names asked for, for suggestions: views of the field tables' literals, or of owned_.
+  std::vector<std::string_view> known_;
+  std::deque<std::string> owned_;
   std::string owner_;
   SourceLocation owner_where_;
   Diagnostics& diags_;
