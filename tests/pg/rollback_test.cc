@@ -130,6 +130,37 @@ const char* kEveryInvertible = R"yaml(databaseChangeLog:
       changes:
         - createView: {viewName: v_x, selectQuery: select id from person where id > 1}
   - changeSet:
+      id: create-view-from-file
+      author: t
+      changes:
+        - createView: {viewName: v_file, path: view.sql, relativeToChangelogFile: true}
+  - changeSet:
+      id: rename-view
+      author: t
+      changes:
+        - renameView: {oldViewName: v_x, newViewName: v_y}
+  - changeSet:
+      id: rename-sequence
+      author: t
+      changes:
+        - renameSequence: {oldSequenceName: seq_a, newSequenceName: seq_b}
+  - changeSet:
+      id: add-lookup-table
+      author: t
+      changes:
+        - addLookupTable: {existingTableName: person, existingColumnName: town, newTableName: towns,
+                           newColumnName: town, newColumnDataType: varchar(50), constraintName: fk_person_town}
+  - changeSet:
+      id: load-update-data
+      author: t
+      changes:
+        - loadUpdateData: {tableName: nopk, file: nopk.csv, relativeToChangelogFile: true, primaryKey: a}
+  - changeSet:
+      id: output
+      author: t
+      changes:
+        - output: {message: an output undoes to nothing}
+  - changeSet:
       id: tag
       author: t
       changes:
@@ -155,6 +186,8 @@ TEST_CASE("rolling back each change-set restores the exact catalog it started fr
   TestDatabase db;
   TempDir dir;
   dir.write("all.yaml", kEveryInvertible);
+  dir.write("view.sql", "SELECT name FROM person WHERE age > 30;\n");
+  dir.write("nopk.csv", "a,b\n1,2\n3,4\n");
   std::vector<std::string> dumps{db.schema_dump()};
   const std::vector<std::string> base{"--url", db.url(), "--changelog-file", "all.yaml"};
   auto with = [&](std::vector<std::string> extra) {
@@ -169,8 +202,9 @@ TEST_CASE("rolling back each change-set restores the exact catalog it started fr
     if (o.out.find("Database is up to date") != std::string::npos) break;
     dumps.push_back(db.schema_dump());
   }
-  REQUIRE(dumps.size() == 18);
-  CHECK(db.query("SELECT count(*) FROM databasechangelog") == "17");
+  REQUIRE(dumps.size() == 24);
+  CHECK(db.query("SELECT count(*) FROM databasechangelog") == "23");
+  CHECK(db.query("SELECT count(*) FROM nopk") == "2");
   // Undo one at a time, newest first; a change-set with an explicit rollback block counts too.
   for (std::size_t n = dumps.size() - 1; n >= 2; --n) {
     Outcome o = run_basalt(with({"rollback-count", "1"}), dir.path());
@@ -179,6 +213,7 @@ TEST_CASE("rolling back each change-set restores the exact catalog it started fr
     CHECK(db.schema_dump() == dumps[n - 1]);
     CHECK(db.query("SELECT count(*) FROM databasechangelog") == std::to_string(n - 1));
   }
+  CHECK(db.query("SELECT count(*) FROM nopk") == "0");  // loadUpdateData's inverse deleted its rows
 }
 
 TEST_CASE("rollback refuses up front when the range reaches a change without an inverse") {
@@ -231,6 +266,8 @@ TEST_CASE("rollback-count-sql prints the inverse statements and the tracker dele
   TestDatabase db;
   TempDir dir;
   dir.write("all.yaml", kEveryInvertible);
+  dir.write("view.sql", "SELECT name FROM person WHERE age > 30;\n");
+  dir.write("nopk.csv", "a,b\n1,2\n3,4\n");
   REQUIRE(run_basalt({"--url", db.url(), "--changelog-file", "all.yaml", "update"}, dir.path()).exit_code == 0);
   Outcome o = run_basalt({"--url", db.url(), "--changelog-file", "all.yaml", "rollback-count-sql", "3"}, dir.path());
   INFO(o.out, o.err);
