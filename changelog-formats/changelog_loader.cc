@@ -241,11 +241,12 @@ struct LoadedFile {
   // (their tree keeps only that key): those without ${property} references, on which substituting
   // properties later could change nothing.
   std::map<std::pair<int, int>, ReadChangeSet> early;
+  bool read_in_order = false;  // its format's Format::read_in_order
 };
 
 // Whether any scalar below `n` refers to a property.
 bool mentions_property(const Node& n) {
-  if (n.is_scalar()) return n.text.find("${") != std::string::npos;
+  if (n.is_scalar()) return !n.verbatim && n.text.find("${") != std::string::npos;
   for (const Node& item : n.items)
     if (mentions_property(item)) return true;
   for (const MapEntry& e : n.entries)
@@ -376,7 +377,8 @@ class Loader {
     std::optional<Node> root = format.parse(text, shown, diags_, read_early);
     if (!root) return;
     diags_.append(early_diags);
-    files_.push_back({path, shown, filename, inherited, std::nullopt, {}, std::move(*root), std::move(early)});
+    files_.push_back({path, shown, filename, inherited, std::nullopt, {}, std::move(*root), std::move(early),
+                      format.read_in_order});
     chain_.push_back(normalize_path(path));
     walk(files_.back());
     chain_.pop_back();
@@ -429,10 +431,16 @@ class Loader {
       return;
     }
     // Liquibase's YAML reader takes a file's properties before anything else, so an include may use
-    // a property defined further down the same file.
-    for (MapEntry* e : entries)
-      if (e->key == "property") property(file, *e);
-    for (MapEntry* e : entries) entry(file, *e);
+    // a property defined further down the same file. Its formatted SQL reader expands a change-set
+    // when it ends, with the properties defined so far (tests/golden/liquibase/formatted-sql,
+    // ignore-lines-properties): there each property counts from where it stands.
+    if (!file.read_in_order)
+      for (MapEntry* e : entries)
+        if (e->key == "property") property(file, *e);
+    for (MapEntry* e : entries) {
+      if (file.read_in_order && e->key == "property") property(file, *e);
+      entry(file, *e);
+    }
   }
 
   // Liquibase knows these entries by their exact name: `ChangeSet:` is an "Unexpected node".
@@ -617,7 +625,7 @@ class Loader {
   // ---- properties -------------------------------------------------------------------------------
 
   void substitute(Node& n, const std::string& file, std::size_t visible = SIZE_MAX) {
-    if (n.is_scalar()) {
+    if (n.is_scalar() && !n.verbatim) {
       std::optional<std::string> expanded = properties_.expand(n.text, file, visible);
       if (expanded) {
         if (*expanded != n.text) {
@@ -704,6 +712,13 @@ class Loader {
       if (it == by_identity.end()) {
         diags_.error(ref.where, "rollback refers to change-set '" + ref.path + "::" + ref.id +
                                     "::" + ref.author + "', which does not exist");
+        continue;
+      }
+      if (it->second >= i && change_sets_[i].file->read_in_order) {
+        diags_.error(ref.where,
+                     "rollback refers to change-set '" + ref.path + "::" + ref.id + "::" + ref.author +
+                         "', which is not read before it",
+                     "Liquibase looks it up among the change-sets read before this one, and refuses the file");
         continue;
       }
       std::vector<model::Change> replayed = read[it->second].changes;  // may be read[i]'s own

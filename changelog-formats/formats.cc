@@ -12,10 +12,10 @@ namespace basalt::formats {
 const std::vector<Format>& changelog_formats() {
   // JSON is YAML, and Liquibase reads both with the same parser (SnakeYAML).
   static const std::vector<Format> formats = {
-      {"YAML", {"yaml", "yml"}, &parse_yaml},
-      {"JSON", {"json"}, &parse_yaml},
-      {"XML", {"xml"}, &parse_xml},
-      {"formatted SQL", {"sql"}, &parse_formatted_sql},
+      {"YAML", {"yaml", "yml"}, &parse_yaml, false},
+      {"JSON", {"json"}, &parse_yaml, false},
+      {"XML", {"xml"}, &parse_xml, false},
+      {"formatted SQL", {"sql"}, &parse_formatted_sql, true},
   };
   return formats;
 }

@@ -28,6 +28,12 @@ struct Format {
   std::string_view name;                     // in messages: "YAML", "XML"
   std::vector<std::string_view> extensions;  // lower case, without the dot
   Parser parse = nullptr;                    // nullptr: a format Liquibase reads and basalt not yet
+  /// Liquibase reads the file strictly in order (formatted SQL, measured in
+  /// tests/golden/liquibase/formatted-sql): a property entry counts for what follows it (each
+  /// change-set is expanded as it ends), and a rollback naming another change-set names one read
+  /// before it. Otherwise a file's properties count before everything else in it (YAML's reader
+  /// takes them first), and a rollback may name any change-set.
+  bool read_in_order = false;
 };
 
 /// Every format Liquibase 4.28 reads changelogs in, basalt's readers among them.

@@ -28,6 +28,8 @@ struct Node {
   bool schema_checked = false;
   /// A ${property} was substituted into the text: Liquibase's XML schema saw the reference, not this.
   bool expanded = false;
+  /// Taken as written: Liquibase substitutes no ${property} in it (a formatted SQL --comment).
+  bool verbatim = false;
   std::vector<MapEntry> entries;  // map only, in written order; an XML element's repeated children repeat
   /// A list's items. A map read from an XML element that holds text as well as attributes or children
   /// (`<sql splitStatements="false">...</sql>`) keeps that text here, as one scalar: element_text().

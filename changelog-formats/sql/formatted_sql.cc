@@ -468,7 +468,9 @@ class Reader {
       cs.attributes.entries.erase(std::remove_if(cs.attributes.entries.begin(), cs.attributes.entries.end(),
                                                  [](const MapEntry& e) { return e.key == "comment"; }),
                                   cs.attributes.entries.end());
-      add(cs.attributes, "comment", at(l.number, 0), scalar(std::string(s.substr(p + 1)), at(l.number, p + 1)));
+      Node comment = scalar(std::string(s.substr(p + 1)), at(l.number, p + 1));
+      comment.verbatim = true;  // Liquibase expands no ${property} in a --comment
+      add(cs.attributes, "comment", at(l.number, 0), std::move(comment));
       return i;
     }
     if ((one_dash(s, "comment") && one_dash_comment(s)) || is_plural_comment(s)) {

@@ -340,7 +340,11 @@ UpdateSummary update(const Options& options, Reporter& reporter, std::optional<i
   plan::UpdatePlan plan = checked_plan(log, history.rows, options, count);
   check_changelog_preconditions(log, *session, options, history.rows, reporter, false);
   Tracking tracking(reporter);
-  if (!plan.nothing_to_do()) {  // as Liquibase, an update with nothing to do takes no lock
+  // As Liquibase, an update with nothing to do takes no lock, once the tracker tables exist; on a
+  // database without them it creates them, whatever the changelog holds (an empty changelog,
+  // change-sets all filtered out: tests/golden/liquibase/formatted-sql/errors, header-only).
+  const bool tables_exist = history.state.lock_table && history.state.changelog_table;
+  if (!plan.nothing_to_do() || !tables_exist) {
     const std::string locked_by = pg::locked_by_marker(*session);
     pg::DatabaseSink sink(*session, options.tables, locked_by, lock_options(options, reporter), history.state);
     const run::RunContext ctx = context_of(options);
@@ -371,7 +375,7 @@ UpdateSummary update(const Options& options, Reporter& reporter, std::optional<i
   summary.filtered_out = static_cast<int>(plan.skipped.size());
   for (const plan::Skipped& s : plan.skipped) summary.skipped_reasons.push_back(s.reason);
   summary.total = plan.total;
-  summary.up_to_date = plan.steps.empty();
+  summary.up_to_date = plan.steps.empty() && tables_exist;
   return summary;
 }
 

@@ -322,6 +322,10 @@ std::uint64_t Session::run_in_one_round_trip(const run::Unit& unit, const sql::S
     if (on_statement) on_statement(s.text);
     sent.push_back({&s, &s.text, text.size(), commands_in(s.text)});
     text += s.text;
+    // A statement whose last line holds a "--" comment (stripComments: false) would hide the ';'
+    // and glue the next statement to the comment: the ';' goes on a line of its own then.
+    const std::size_t last_line = s.text.rfind('\n');
+    if (s.text.find("--", last_line == std::string::npos ? 0 : last_line + 1) != std::string::npos) text += '\n';
     text += ";\n";
   };
   for (const sql::Statement& s : unit.statements) add(s);

@@ -190,8 +190,9 @@ void execute(const Run& run, Sink& sink, Observer& observer, const std::atomic<b
 }
 
 void ScriptSink::statement(const sql::Statement& s) {
-  // A body given whole (splitStatements: false) may end with its own ';': not a second one.
-  const bool terminated = s.terminator == ";" && !s.text.empty() && s.text.back() == ';';
+  // A statement that ends with its terminator already (a body given whole with its own ';') gets
+  // no second one, as in Liquibase.
+  const bool terminated = s.text.ends_with(s.terminator);
   if (!s.note.empty()) out_ << "-- " << s.note << '\n';
   if (s.text.empty()) return;  // only a note
   out_ << s.text << (terminated ? "" : s.terminator) << "\n\n";

@@ -485,7 +485,7 @@ class Generator {
     std::size_t from = 0;
     for (std::string& s : split_sql(text, options)) {
       const bool transactional = runs_in_transaction(s);
-      Statement statement{std::move(s), transactional, options.end_delimiter.empty() ? ";" : options.end_delimiter};
+      Statement statement{std::move(s), transactional, script_terminator(options.end_delimiter)};
       // Where the piece stands in the changelog, when the text stands there as it is.
       const std::size_t at = text_where.line > 0 ? text.find(statement.text, from) : std::string::npos;
       if (at != std::string::npos) {

@@ -89,10 +89,21 @@ void scan(std::string_view s, F&& on, bool dollar_quotes = true) {
   }
 }
 
-// True when the line starting at `begin` holds only `word` (case-insensitive) and spaces.
-bool line_is(std::string_view s, std::size_t begin, std::size_t end, std::string_view word) {
-  return text::iequals(text::trim(s.substr(begin, end - begin)), word);
+// True when the line that `i` starts (ending at `eol`) begins with `word`, in any case, unindented,
+// and holds nothing more but spaces and ';'. Liquibase cuts at such a word wherever a line starts
+// with it, even when more follows on the line; basalt does not cut there, where it is PostgreSQL's
+// own (a column named go, a division), which Liquibase breaks (goldens go-at-line-start,
+// division-at-line-start).
+bool delimiter_line(std::string_view s, std::size_t i, std::size_t eol, std::string_view word) {
+  if ((i != 0 && s[i - 1] != '\n') || eol - i < word.size() || !text::iequals(s.substr(i, word.size()), word)) return false;
+  for (std::size_t j = i + word.size(); j < eol; ++j)
+    if (!is_space(s[j]) && s[j] != ';') return false;
+  return true;
 }
+
+// The endDelimiter Liquibase gives the last change-set of a formatted SQL file when its text ends
+// with a line holding only '/' (a regular expression to Liquibase).
+constexpr std::string_view kLastSlash = "\n/$";
 
 void push_statement(std::vector<std::string>& out, std::string_view piece) {
   const std::string_view trimmed = text::trim(piece);
@@ -119,25 +130,53 @@ bool is_blank_sql(std::string_view text) {
   return blank;
 }
 
+std::string script_terminator(std::string_view end_delimiter) {
+  std::string d(end_delimiter);
+  // Java's replaceFirst("\\$$", ""): a '$' at the end, or just before a final line break.
+  for (std::string_view end : {"$", "$\n", "$\r\n", "$\r"}) {
+    if (d.ends_with(end)) {
+      d.erase(d.size() - end.size(), 1);
+      break;
+    }
+  }
+  auto replaced = [](std::string s, std::string_view from, std::string_view to) {
+    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
+    return s;
+  };
+  const std::string checked = replaced(d, "\\r", "\r");  // Liquibase checks it with "\r" written out as a CR
+  const bool printable = !checked.empty() && std::all_of(checked.begin(), checked.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == ';' || c == '/' || c == '@' || c == '-' ||
+           c == '\r' || c == '\n';
+  });
+  if (!printable) return ";";
+  return replaced(replaced(d, "\\n", "\n"), "\\r", "\r");
+}
+
 std::vector<std::string> split_sql(std::string_view input, const SplitOptions& options) {
   const std::string stripped = options.strip_comments ? strip_sql_comments(input) : std::string(input);
   const std::string_view s = stripped;
   std::vector<std::string> out;
+  const std::string& delimiter = options.end_delimiter;
   if (!options.split_statements) {
-    push_statement(out, s);
+    // The whole text, without its endDelimiter at the end (Liquibase drops it: goldens
+    // split-false-end-delimiter; a final ';' stays, as in Liquibase's update-sql).
+    std::string_view whole = text::trim(s);
+    const std::string_view last = delimiter == kLastSlash ? std::string_view("\n/") : std::string_view(delimiter);
+    if (!last.empty() && last != ";" && whole.ends_with(last)) whole.remove_suffix(last.size());
+    push_statement(out, whole);
     return out;
   }
-  const std::string& delimiter = options.end_delimiter;
   const bool default_delimiter = delimiter.empty() || delimiter == ";";
-  // A lone "/" ends a statement only on a line of its own; a word ("GO", "xx") wherever it stands
-  // as a word, in any case (measured: tests/golden/liquibase/formatted-sql, splitting).
-  const bool line_delimiter = delimiter == "/";
+  // "/" ends a statement only on a line of its own (without an endDelimiter, "GO" too); a word
+  // ("GO", "xx") wherever it stands as a word, in any case (measured:
+  // tests/golden/liquibase/formatted-sql, splitting).
+  const bool line_delimiter = delimiter == "/" || delimiter == kLastSlash;
   auto word_char = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0 || ch == '_'; };
   const bool word_delimiter =
       !delimiter.empty() && std::all_of(delimiter.begin(), delimiter.end(), word_char);
 
   std::size_t start = 0;
-  const bool dollar_quotes = delimiter.find('$') == std::string::npos;
+  const bool dollar_quotes = delimiter == kLastSlash || delimiter.find('$') == std::string::npos;
   // Inside a BEGIN ATOMIC body (a SQL-standard function body) ';' ends its statements, not the
   // CREATE: the body runs to its END, CASE ... END nesting inside it.
   int atomic_depth = 0;
@@ -183,18 +222,23 @@ std::vector<std::string> split_sql(std::string_view input, const SplitOptions& o
       return;
     }
     if (!default_delimiter && !line_delimiter) return;
-    // Without an endDelimiter, "GO" alone on its line too, as in Liquibase; "/" when it is one.
-    const bool line_start = i == 0 || s[i - 1] == '\n';
-    if (!line_start) return;
+    // A line starting with "/" (and without an endDelimiter, with "GO"), as in Liquibase.
+    if (i != 0 && s[i - 1] != '\n') return;
     std::size_t eol = s.find('\n', i);
     if (eol == std::string_view::npos) eol = s.size();
-    const std::string_view word = line_delimiter ? std::string_view(delimiter) : std::string_view("GO");
-    if (line_is(s, i, eol, word)) {
+    if (delimiter_line(s, i, eol, "/") || (default_delimiter && delimiter_line(s, i, eol, "GO"))) {
       push_statement(out, s.substr(start, i - start));
       start = eol;
     }
   }, dollar_quotes);
   if (start < s.size()) push_statement(out, s.substr(start));
+  if (delimiter == kLastSlash) {
+    // Each piece without its final ';', as Liquibase sends and prints the last change-set
+    // (goldens slash-last-change-set, slash-end-variants).
+    for (std::string& statement : out)
+      if (statement.ends_with(';')) statement = std::string(text::trim(std::string_view(statement).substr(0, statement.size() - 1)));
+    std::erase_if(out, [](const std::string& statement) { return is_blank_sql(statement); });
+  }
   return out;
 }
 

@@ -175,11 +175,17 @@ sql::Statement insert_row(const Tables& t, const NewRow& row) {
 }
 
 sql::Statement update_row(const Tables& t, const NewRow& row) {
+  // Liquibase's columns for a change-set that ran before, in its order (its UpdateStatement keeps
+  // them sorted by name): what the change-set says now, comments, contexts, labels and description
+  // included (tests/golden/liquibase/formatted-sql/attributes, rerun.v2.update-sql).
   const model::ChangeSet& cs = *row.change_set;
-  return {"UPDATE " + changelog_table(t) + " SET DATEEXECUTED = NOW(), ORDEREXECUTED = " +
-          std::to_string(row.order_executed) + ", MD5SUM = " + sql::quote_literal(row.md5sum) +
-          ", EXECTYPE = '" + to_string(row.exec_type) + "', DEPLOYMENT_ID = " +
-          sql::quote_literal(row.deployment_id) + " WHERE ID = " + sql::quote_literal(cs.id) +
+  std::string set = "COMMENTS = " + value(cs.comment.value_or("")) + ", CONTEXTS = " + literal_or_null(contexts_column(cs)) +
+                    ", DATEEXECUTED = NOW(), DEPLOYMENT_ID = " + sql::quote_literal(row.deployment_id) +
+                    ", DESCRIPTION = " + value(description(cs)) + ", EXECTYPE = '" + to_string(row.exec_type) +
+                    "', LABELS = " + literal_or_null(labels_column(cs)) + ", LIQUIBASE = '" + kLiquibaseVersion +
+                    "', MD5SUM = " + sql::quote_literal(row.md5sum) + ", ORDEREXECUTED = " + std::to_string(row.order_executed);
+  if (row.tag) set += ", TAG = " + value(*row.tag);
+  return {"UPDATE " + changelog_table(t) + " SET " + set + " WHERE ID = " + sql::quote_literal(cs.id) +
           " AND AUTHOR = " + sql::quote_literal(cs.author) + " AND FILENAME = " + sql::quote_literal(cs.file_path)};
 }
 

@@ -100,6 +100,26 @@ TEST_CASE("rollback lines, blocks, 'not required' and a reference to another cha
   CHECK(std::get<model::Sql>(cs[3].rollback.changes.at(0)).sql == "create table t1 (id int);");
 }
 
+TEST_CASE("a rollback replays a change-set read before it, not one after it, nor itself") {
+  // tests/golden/liquibase/formatted-sql/rollback: ref-forward ("Change set ref-forward.sql::two::rb
+  // does not exist").
+  CHECK(problems("--liquibase formatted sql\n"
+                 "--changeset rb:one\n"
+                 "CREATE TABLE f_one (id int);\n"
+                 "--rollback changesetId:two changesetAuthor:rb\n"
+                 "--changeset rb:two\n"
+                 "DROP TABLE f_one;\n"
+                 "--rollback changesetId:two changesetAuthor:rb\n") ==
+        "db/changes.sql:4:1: error: rollback refers to change-set 'db/changes.sql::two::rb', which is not read before it\n"
+        "  --rollback changesetId:two changesetAuthor:rb\n"
+        "  ^\n"
+        "  Liquibase looks it up among the change-sets read before this one, and refuses the file\n"
+        "db/changes.sql:7:1: error: rollback refers to change-set 'db/changes.sql::two::rb', which is not read before it\n"
+        "  --rollback changesetId:two changesetAuthor:rb\n"
+        "  ^\n"
+        "  Liquibase looks it up among the change-sets read before this one, and refuses the file\n");
+}
+
 TEST_CASE("preconditions, valid checksums, properties and ignored lines") {
   ReadOptions options;
   options.properties = {{"schema", "app"}};
@@ -136,6 +156,28 @@ TEST_CASE("preconditions, valid checksums, properties and ignored lines") {
   CHECK(*cs.preconditions->conditions[2].attribute("viewName") == "v");
   CHECK(cs.valid_checksums == std::vector<std::string>{"9:0123", "ANY"});
   CHECK(sql_of(cs).sql == "select * from things;");
+}
+
+TEST_CASE("a change-set sees the properties defined up to its end, and its --comment is taken as written") {
+  // tests/golden/liquibase/formatted-sql/ignore-lines-properties: Liquibase expands a change-set's
+  // SQL when it ends (a --property inside it or before the next change-set counts, a later one not)
+  // and never expands --comment.
+  ReadResult r = read_sql(
+      "--liquibase formatted sql\n"
+      "--property name:first value:one\n"
+      "--changeset a:1\n"
+      "--comment: uses ${first}\n"
+      "select '${first}', '${inside}', '${after}', '${later}';\n"
+      "--property name:inside value:two\n"
+      "--property name:after value:three\n"
+      "--changeset a:2\n"
+      "select '${later}';\n"
+      "--property name:later value:four\n");
+  REQUIRE(r.ok());
+  REQUIRE(r.changelog.change_sets.size() == 2);
+  CHECK(sql_of(r.changelog.change_sets[0]).sql == "select 'one', 'two', 'three', '${later}';");
+  CHECK(r.changelog.change_sets[0].comment == "uses ${first}");
+  CHECK(sql_of(r.changelog.change_sets[1]).sql == "select 'four';");
 }
 
 TEST_CASE("a SQL file without the formatted SQL line is one change-set of its whole text, as Liquibase reads it") {

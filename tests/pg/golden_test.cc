@@ -5,7 +5,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <sstream>
 
 #include "tests/pg/support.h"
@@ -22,25 +21,6 @@ std::string read_file(const fs::path& p) {
   std::stringstream s;
   s << in.rdbuf();
   return s.str();
-}
-
-// A script's lines as both tools' are compared: no blank lines, none of Liquibase's SET SEARCH_PATH
-// lines, none of the lines that name the run, and the run's LOCKEDBY and DEPLOYMENT_ID masked.
-std::string masked(const std::string& script) {
-  static const std::regex run_lines("^-- (Ran at|Against|Liquibase version):.*");
-  static const std::regex locked_by("LOCKEDBY = '[^']*'");
-  static const std::regex deployment("'[0-9]{10}'\\)");
-  static const std::regex deployment_then_tag("'[0-9]{10}', ('[^']*')\\);$");
-  std::istringstream in(script);
-  std::string out;
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line.starts_with("SET SEARCH_PATH") || std::regex_match(line, run_lines)) continue;
-    line = std::regex_replace(line, locked_by, "LOCKEDBY = '<LOCKEDBY>'");
-    line = std::regex_replace(line, deployment, "'<DEPLOYMENT_ID>')");
-    line = std::regex_replace(line, deployment_then_tag, "'<DEPLOYMENT_ID>', $1);");
-    out += line + "\n";
-  }
-  return out;
 }
 
 std::vector<std::string> args(const TestDatabase& db, const std::string& changelog, std::vector<std::string> command) {
@@ -74,14 +54,14 @@ TEST_CASE("bookshop: update-sql, the tracker rows and rollback-count-sql are Liq
 
   Outcome preview = run_basalt(args(db, "bookshop/changelog.yaml", {"update-sql"}), dir.path());
   REQUIRE(preview.exit_code == 0);
-  CHECK(masked(preview.out) == masked(read_file(golden / "update.sql")));
+  CHECK(masked_script(preview.out) == masked_script(read_file(golden / "update.sql")));
 
   REQUIRE(run_basalt(args(db, "bookshop/changelog.yaml", {"update"}), dir.path()).exit_code == 0);
   CHECK(tracker_rows(db, "") == without_final_newline(read_file(golden / "tracker.tsv")));
 
   Outcome rollback = run_basalt(args(db, "bookshop/changelog.yaml", {"rollback-count-sql", "3"}), dir.path());
   REQUIRE(rollback.exit_code == 0);
-  CHECK(masked(rollback.out) == masked(read_file(golden / "rollback-3.sql")));
+  CHECK(masked_script(rollback.out) == masked_script(read_file(golden / "rollback-3.sql")));
 }
 
 TEST_CASE("unquoted YAML 1.1 scalars: update-sql and tracker rows are Liquibase's, byte for byte") {
@@ -93,7 +73,7 @@ TEST_CASE("unquoted YAML 1.1 scalars: update-sql and tracker rows are Liquibase'
   setenv("TZ", "UTC", 1);  // the goldens were captured in UTC; dates print in the zone of the run
   Outcome preview = run_basalt(args(db, "roundtrip.yaml", {"update-sql"}), dir.path());
   REQUIRE(preview.exit_code == 0);
-  CHECK(masked(preview.out) == masked(read_file(golden / "roundtrip.update.sql")));
+  CHECK(masked_script(preview.out) == masked_script(read_file(golden / "roundtrip.update.sql")));
   Outcome o = run_basalt(args(db, "roundtrip.yaml", {"update"}), dir.path());
   unsetenv("TZ");
   INFO(o.out, o.err);
@@ -115,5 +95,5 @@ TEST_CASE("YAML 1.1 scalars as attributes of typed changes: update-sql is Liquib
   unsetenv("TZ");
   INFO(preview.err);
   REQUIRE(preview.exit_code == 0);
-  CHECK(masked(preview.out) == masked(read_file(golden / "attributes.update.sql")));
+  CHECK(masked_script(preview.out) == masked_script(read_file(golden / "attributes.update.sql")));
 }

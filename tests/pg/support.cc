@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <random>
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 
@@ -170,6 +171,25 @@ std::string script_statements(const std::string& script) {
   for (std::string line; std::getline(lines, line);) {
     if (line.empty() || line.rfind("--", 0) == 0 || line.rfind("SET SEARCH_PATH", 0) == 0) continue;
     if (line.find("DEPLOYMENT_ID") != std::string::npos || line.find("LOCKEDBY") != std::string::npos) continue;
+    out += line + "\n";
+  }
+  return out;
+}
+
+std::string masked_script(const std::string& script) {
+  static const std::regex run_lines("^-- (Ran at|Against|Liquibase version):.*");
+  static const std::regex locked_by("LOCKEDBY = '[^']*'");
+  static const std::regex deployment("'[0-9]{10}'\\)");
+  static const std::regex deployment_then_tag("'[0-9]{10}', ('[^']*')\\);$");
+  static const std::regex deployment_set("DEPLOYMENT_ID = '[0-9]{10}'");  // a re-run's UPDATE
+  std::istringstream in(script);
+  std::string out;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line.starts_with("SET SEARCH_PATH") || std::regex_match(line, run_lines)) continue;
+    line = std::regex_replace(line, locked_by, "LOCKEDBY = '<LOCKEDBY>'");
+    line = std::regex_replace(line, deployment, "'<DEPLOYMENT_ID>')");
+    line = std::regex_replace(line, deployment_then_tag, "'<DEPLOYMENT_ID>', $1);");
+    line = std::regex_replace(line, deployment_set, "DEPLOYMENT_ID = '<DEPLOYMENT_ID>'");
     out += line + "\n";
   }
   return out;

@@ -87,6 +87,11 @@ std::string golden_tracker(const TestDatabase& db);
 /// LOCKEDBY) left out.
 std::string script_statements(const std::string& script);
 
+/// A script's lines as the golden tests compare basalt's with Liquibase's: no blank lines, none of
+/// Liquibase's SET SEARCH_PATH lines, none of the lines that name the run (Ran at, Against, Liquibase
+/// version), and the run's LOCKEDBY and DEPLOYMENT_ID masked as the capture scripts mask them.
+std::string masked_script(const std::string& script);
+
 /// The tracker columns basalt and Liquibase write the same way, from golden_tracker's text: id,
 /// exectype, md5sum, description (ORDEREXECUTED shifts where change-sets are left out), one line per
 /// row in the order they ran, without the change-sets `left_out`.

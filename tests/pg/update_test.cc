@@ -107,6 +107,25 @@ TEST_CASE("a second update finds nothing to do and changes nothing") {
   CHECK(db.query("SELECT id, orderexecuted, dateexecuted, deployment_id FROM databasechangelog ORDER BY 2") == before);
 }
 
+// As Liquibase (tests/golden/liquibase/formatted-sql/errors, header-only): with nothing to run on a
+// database without the tracker tables, update still creates them and prints its summary.
+TEST_CASE("an update with nothing to run creates the tracker tables on a fresh database") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  dir.write("empty.yaml", "databaseChangeLog: []\n");
+  Outcome o = run_basalt(args(db, "empty.yaml", {"update"}), dir.path());
+  INFO(o.out, o.err);
+  CHECK(o.exit_code == 0);
+  CHECK(o.out.find("Total change sets:            0") != std::string::npos);
+  CHECK(db.query("SELECT count(*) FROM databasechangelog") == "0");
+  CHECK(db.query("SELECT locked FROM databasechangeloglock") == "f");
+  // Once they exist, there is nothing to do and no lock is taken.
+  Outcome again = run_basalt(args(db, "empty.yaml", {"update"}), dir.path());
+  CHECK(again.exit_code == 0);
+  CHECK(again.out.find("Database is up to date, no changesets to execute") != std::string::npos);
+}
+
 TEST_CASE("status lists pending change-sets and then reports up to date") {
   REQUIRE_SERVER();
   TestDatabase db;
@@ -370,6 +389,23 @@ TEST_CASE("a failing statement is named from the round trip's results, with its 
   CHECK(o.err.find("At line 2, column 15 of that statement (c.yaml:15:29)") != std::string::npos);
   CHECK(db.query("SELECT last_value FROM calls") == "1");  // rolled back, never run again
   CHECK(db.query("SELECT count(*) FROM databasechangelog") == "0");
+}
+
+// A statement kept with its comments may end in a "--" comment: in the round trip's query string,
+// the ';' after it must not fall into the comment (tests/golden/liquibase/formatted-sql/splitting,
+// strip-comments-false).
+TEST_CASE("a statement ending in a line comment does not swallow the next one") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  dir.write("c.sql",
+            "--liquibase formatted sql\n--changeset t:1 stripComments:false\n"
+            "CREATE TABLE s (n int); -- a comment; with a semicolon\nINSERT INTO s VALUES (1) -- no semicolon, then a comment\n");
+  Outcome o = run_basalt(args(db, "c.sql", {"update"}), dir.path());
+  INFO(o.out, o.err);
+  CHECK(o.exit_code == 0);
+  CHECK(db.query("SELECT n FROM s") == "1");
+  CHECK(db.query("SELECT count(*) FROM databasechangelog") == "1");
 }
 
 TEST_CASE("status refuses, as validate does, when an applied change-set was edited") {

@@ -90,4 +90,60 @@ TEST_CASE("an endDelimiter word cuts wherever it stands as a word, in any case; 
                                                        "INSERT INTO s VALUES (2, 'c')"});
 }
 
+TEST_CASE("GO and / cut where a line starts with them and nothing follows, as Liquibase cuts there") {
+  // tests/golden/liquibase/formatted-sql/splitting: slash-default, go-default, go-indented,
+  // go-mid-line, go-at-line-start, division-at-line-start.
+  CHECK(split("CREATE TABLE s (n int)\n/\nINSERT INTO s VALUES (1); INSERT INTO s VALUES (2)\n/\nSELECT 3;") ==
+        Lines{"CREATE TABLE s (n int)", "INSERT INTO s VALUES (1)", "INSERT INTO s VALUES (2)", "SELECT 3"});
+  CHECK(split("SELECT 1\ngo  \nSELECT 2\nGO;\nSELECT 3") == Lines{"SELECT 1", "SELECT 2", "SELECT 3"});
+  // Indented, they are not delimiters (Liquibase sends them, and the server refuses them).
+  CHECK(split("SELECT 1\n  GO\nSELECT 2\n  /\nSELECT 3") == Lines{"SELECT 1\n  GO\nSELECT 2\n  /\nSELECT 3"});
+  // With more on the line they are PostgreSQL's (Liquibase cuts there and the statement fails).
+  CHECK(split("CREATE TABLE s (n int,\ngo int);\nSELECT (10\n/ 2)") == Lines{"CREATE TABLE s (n int,\ngo int)", "SELECT (10\n/ 2)"});
+  SplitOptions slash;
+  slash.end_delimiter = "/";
+  CHECK(split_sql("SELECT 1;\n/\nSELECT 2 / 1\n  /\nGO\n/", slash) == std::vector<std::string>{"SELECT 1;", "SELECT 2 / 1\n  /\nGO"});
+}
+
+TEST_CASE("the last change-set ending in a '/' line keeps its ';' inside and loses the one before the '/'") {
+  // tests/golden/liquibase/formatted-sql/splitting: slash-last-change-set, slash-end-variants.
+  SplitOptions last;
+  last.end_delimiter = "\n/$";
+  CHECK(split_sql("CREATE TABLE s (n int);\nCREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN 1;\nEND;\n$$;\n/",
+                  last) == std::vector<std::string>{"CREATE TABLE s (n int);\nCREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS "
+                                                    "$$\nBEGIN\n  RETURN 1;\nEND;\n$$"});
+  CHECK(split_sql("INSERT INTO s VALUES (1)\n/\n", last) == std::vector<std::string>{"INSERT INTO s VALUES (1)"});
+}
+
+TEST_CASE("a text not split loses its endDelimiter at the end, and keeps its final ';'") {
+  // tests/golden/liquibase/formatted-sql/splitting: split-false-end-delimiter, split-false-plain.
+  SplitOptions whole;
+  whole.split_statements = false;
+  whole.end_delimiter = "#";
+  CHECK(split_sql("SELECT 1;\nSELECT 2#\n", whole) == std::vector<std::string>{"SELECT 1;\nSELECT 2"});
+  whole.end_delimiter = "";
+  CHECK(split_sql("SELECT 1;\nGO\nSELECT 2;\n", whole) == std::vector<std::string>{"SELECT 1;\nGO\nSELECT 2;"});
+}
+
+TEST_CASE("a script ends each statement with the endDelimiter when Liquibase would print it, else with ';'") {
+  // tests/golden/liquibase/formatted-sql: splitting (end-delimiter-*, slash-last-change-set) and
+  // attributes (endDelimiter:#, and rollbackEndDelimiter:#, which Liquibase's endDelimiter pattern
+  // reads as the change-set's endDelimiter too).
+  CHECK(script_terminator("") == ";");
+  CHECK(script_terminator(";") == ";");
+  CHECK(script_terminator("/") == "/");
+  CHECK(script_terminator("GO") == "GO");
+  CHECK(script_terminator(";;") == ";;");
+  CHECK(script_terminator("@@") == "@@");
+  CHECK(script_terminator("xx") == "xx");
+  CHECK(script_terminator("--") == "--");
+  CHECK(script_terminator("\n/$") == "\n/");  // the last change-set ending in a '/' line
+  CHECK(script_terminator("#") == ";");
+  CHECK(script_terminator("$$") == ";");
+  CHECK(script_terminator("!!") == ";");
+  CHECK(script_terminator("@@|!!") == ";");
+  CHECK(script_terminator("\\n/\\s*\\n|\\n/\\s*$") == ";");  // a regex written out
+  CHECK(script_terminator("\\r") == "\r");
+}
+
 }  // namespace basalt::sql
