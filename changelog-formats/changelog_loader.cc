@@ -271,7 +271,7 @@ class Loader {
   ReadResult run(const std::string& path, const std::optional<InMemory>& root) {
     ReadResult result;
     result.changelog.root_path = path;
-    std::string filename = without_leading_dot_slash(path);
+    std::string filename = recorded_filename(path);
     result.changelog.root_file = filename;
     if (root) {
       const Format* format = root->format ? root->format : readable_format(path, SourceLocation{path, 0, 0});
@@ -515,7 +515,8 @@ class Loader {
                            : normalize_path(file);
     const SourceLocation& where = where_of(*find(e.value, "file"));
     if (!a.error_if_missing.value_or(true) && fs_.kind(path) == FileSystem::Kind::missing) return;
-    load(path, path, where, false, inherit(parent, a.context_filter ? a.context_filter : a.context, a.labels, a.ignore));
+    load(path, recorded_filename(path), where, false,
+         inherit(parent, a.context_filter ? a.context_filter : a.context, a.labels, a.ignore));
   }
 
   // What the change-sets of an included file inherit: this include's context, labels and ignore,
@@ -568,7 +569,7 @@ class Loader {
     if (paths.empty() && must_exist)
       diags_.error(where, "includeAll folder '" + given + "' holds no changelog files");
     Inherited inherited = inherit(parent, a.context_filter ? a.context_filter : a.context, a.labels, a.ignore);
-    for (const std::string& path : paths) load(path, path, where, false, inherited);
+    for (const std::string& path : paths) load(path, recorded_filename(path), where, false, inherited);
   }
 
   void property(LoadedFile& file, MapEntry& e) {

@@ -28,6 +28,13 @@ std::string without_leading_dot_slash(std::string_view path) {
   return std::string(path);
 }
 
+std::string recorded_filename(std::string_view path) {
+  std::string out = without_leading_dot_slash(path);
+  std::size_t slashes = 0;
+  while (slashes < out.size() && out[slashes] == '/') ++slashes;
+  return out.substr(slashes);
+}
+
 std::string extension_of(std::string_view path) {
   std::size_t slash = path.find_last_of("/\\");
   std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);

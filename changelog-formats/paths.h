@@ -24,6 +24,10 @@ std::string join_path(std::string_view folder, std::string_view file);
 /// The path without leading "./" (how Liquibase records the root changelog given as ./x.yaml).
 std::string without_leading_dot_slash(std::string_view path);
 
+/// A changelog's FILENAME as Liquibase records it: without leading "./", and an absolute path
+/// without its leading '/' (the path below the search-path root that holds it).
+std::string recorded_filename(std::string_view path);
+
 /// The lower-case extension without the dot: "a/B.YML" → "yml", "a/b" → "".
 std::string extension_of(std::string_view path);
 

@@ -432,11 +432,13 @@ class Generator {
 
   Statements operator()(const model::Sql& c) const {
     if (c.dbms && !model::dbms_admits_postgresql(*c.dbms, model::DbmsCase::as_written)) return {};
+    check_end_delimiter(c.end_delimiter, c.where, "sql");
     return sql_statements(c.sql.value_or(""), c.split_statements, c.strip_comments, c.end_delimiter, c.text_where);
   }
 
   Statements operator()(const model::SqlFile& c) const {
     if (c.dbms && !model::dbms_admits_postgresql(*c.dbms, model::DbmsCase::as_written)) return {};
+    check_end_delimiter(c.end_delimiter, c.where, "sqlFile");
     return sql_statements(c.expanded, c.split_statements, c.strip_comments, c.end_delimiter, {});
   }
 
@@ -472,6 +474,14 @@ class Generator {
     return {std::move(s)};
   }
   Statements operator()(const model::LoadUpdateData& c) const { return load_update_data(c, target_); }
+
+  static void check_end_delimiter(const model::Text& delimiter, const SourceLocation& where, std::string_view change) {
+    if (!delimiter) return;
+    if (std::optional<std::string> problem = end_delimiter_problem(*delimiter))
+      invalid(where, change, "endDelimiter '" + *delimiter + "' is a regular expression, but " + *problem,
+              "write the delimiter as text (such as / on a line of its own), or a regular expression that "
+              "matches it");
+  }
 
   // A sql change's or sqlFile's text cut into statements. `text_where`: where the text's first
   // character stands in the changelog, when its lines are the file's (line 0: unknown).

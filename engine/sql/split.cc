@@ -2,8 +2,8 @@
 #include "engine/sql/split.h"
 
 #include <algorithm>
-
 #include <cctype>
+#include <regex>
 
 #include "engine/core/text.h"
 
@@ -110,7 +110,28 @@ void push_statement(std::vector<std::string>& out, std::string_view piece) {
   if (!is_blank_sql(trimmed)) out.emplace_back(trimmed);
 }
 
+// Characters that make an endDelimiter a regular expression to Liquibase (a '$' alone does not:
+// "$$" is cut where it stands).
+bool has_regex_syntax(std::string_view delimiter) {
+  return delimiter != kLastSlash && delimiter.find_first_of("\\|[](){}*+?^") != std::string_view::npos;
+}
+
+std::regex compiled(std::string_view delimiter) {
+  return std::regex(std::string(delimiter), std::regex::ECMAScript | std::regex::icase);
+}
+
 }  // namespace
+
+std::optional<std::string> end_delimiter_problem(std::string_view delimiter) {
+  if (!has_regex_syntax(delimiter)) return std::nullopt;
+  try {
+    const std::regex pattern = compiled(delimiter);
+    if (std::regex_match("", pattern)) return "it matches empty text, so it would cut everywhere";
+  } catch (const std::regex_error& e) {
+    return std::string("it is not a valid regular expression: ") + e.what();
+  }
+  return std::nullopt;
+}
 
 std::string strip_sql_comments(std::string_view text) {
   std::string out;
@@ -175,8 +196,24 @@ std::vector<std::string> split_sql(std::string_view input, const SplitOptions& o
   const bool word_delimiter =
       !delimiter.empty() && std::all_of(delimiter.begin(), delimiter.end(), word_char);
 
+  // A regular expression cuts where it matches text that is all code (outside quotes, dollar quotes
+  // and comments), the match removed: what its author means. Liquibase matches it against one or
+  // two of its tokens at a time, which cuts `/ 5` at a line start and leaves the first '@' of `@@|!!`
+  // in the statement (README of the goldens, section 6).
+  const bool regex_delimiter = has_regex_syntax(delimiter);
+  std::optional<std::regex> pattern;
+  std::vector<bool> code;  // per byte: outside quotes and comments
+  if (regex_delimiter) {
+    if (end_delimiter_problem(delimiter)) throw std::invalid_argument("endDelimiter " + delimiter + " is refused by validation");
+    pattern = compiled(delimiter);
+    code.assign(s.size(), false);
+    scan(s, [&](std::size_t i, std::size_t n, Token t) {
+      if (t == Token::code) std::fill_n(code.begin() + static_cast<std::ptrdiff_t>(i), n, true);
+    });
+  }
+
   std::size_t start = 0;
-  const bool dollar_quotes = delimiter == kLastSlash || delimiter.find('$') == std::string::npos;
+  const bool dollar_quotes = delimiter == kLastSlash || regex_delimiter || delimiter.find('$') == std::string::npos;
   // Inside a BEGIN ATOMIC body (a SQL-standard function body) ';' ends its statements, not the
   // CREATE: the body runs to its END, CASE ... END nesting inside it.
   int atomic_depth = 0;
@@ -201,6 +238,20 @@ std::vector<std::string> split_sql(std::string_view input, const SplitOptions& o
       }
     }
     if (atomic_depth > 0) return;
+    if (regex_delimiter) {
+      std::match_results<std::string_view::const_iterator> m;
+      if (std::regex_search(s.begin() + static_cast<std::ptrdiff_t>(i), s.end(), m, *pattern,
+                            std::regex_constants::match_continuous) &&
+          m.length(0) > 0) {
+        const std::size_t after = i + static_cast<std::size_t>(m.length(0));
+        if (std::all_of(code.begin() + static_cast<std::ptrdiff_t>(i), code.begin() + static_cast<std::ptrdiff_t>(after),
+                        [](bool b) { return b; })) {
+          push_statement(out, s.substr(start, i - start));
+          start = after;
+        }
+      }
+      return;
+    }
     if (delimiter.empty() || delimiter == ";") {
       if (c == ';') {
         push_statement(out, s.substr(start, i - start));

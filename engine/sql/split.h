@@ -1,6 +1,7 @@
 // Splitting the text of a `sql` change into statements.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,10 @@ std::vector<std::string> split_sql(std::string_view text, const SplitOptions& op
 /// otherwise, and without one, ';' ('#', '$$', '!!', a regex). A statement that already ends with it
 /// gets nothing more.
 std::string script_terminator(std::string_view end_delimiter);
+
+/// Why an endDelimiter cannot be used: a regular expression (it holds \\ | [ ] ( ) { } * + ? or ^)
+/// that does not compile or that matches empty text. nullopt when it is fine.
+std::optional<std::string> end_delimiter_problem(std::string_view delimiter);
 
 /// The text without its -- and /* */ comments (quoted text untouched).
 std::string strip_sql_comments(std::string_view text);

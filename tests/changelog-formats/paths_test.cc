@@ -31,6 +31,12 @@ TEST_CASE("only leading ./ is removed from the root path") {
   CHECK(without_leading_dot_slash("db/./x.yaml") == "db/./x.yaml");
 }
 
+TEST_CASE("a changelog's FILENAME has no leading ./ and, for an absolute path, no leading /") {
+  CHECK(recorded_filename("./db/x.yaml") == "db/x.yaml");
+  CHECK(recorded_filename("/srv/app/db/x.sql") == "srv/app/db/x.sql");
+  CHECK(recorded_filename("db/x.yaml") == "db/x.yaml");
+}
+
 TEST_CASE("extensions are compared in lower case") {
   CHECK(extension_of("a/B.YML") == "yml");
   CHECK(extension_of("a.d/b") == "");

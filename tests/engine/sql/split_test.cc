@@ -53,9 +53,29 @@ TEST_CASE("GO on its own line and custom end delimiters") {
   SplitOptions slash;
   slash.end_delimiter = "/";
   CHECK(split("select 1; select 2\n/\nselect 3\n/", slash) == Lines{"select 1; select 2", "select 3"});
-  SplitOptions bars;
-  bars.end_delimiter = "||";
-  CHECK(split("select 1||select 2", bars) == Lines{"select 1", "select 2"});
+  SplitOptions bangs;
+  bangs.end_delimiter = "!!";
+  CHECK(split("select 1!!select '!!' !!", bangs) == Lines{"select 1", "select '!!'"});
+}
+
+TEST_CASE("a regular-expression endDelimiter cuts where it matches code, the match removed") {
+  SplitOptions lines;
+  lines.end_delimiter = "\\n/\\s*\\n|\\n/\\s*$";  // Liquibase's documented one, as written in a changelog
+  CHECK(split("create table s (n int)\n/\ninsert into s values (10\n/ 5)\n/\n", lines) ==
+        Lines{"create table s (n int)", "insert into s values (10\n/ 5)"});
+  SplitOptions either;
+  either.end_delimiter = "@@|!!";
+  CHECK(split("create table s (n int) @@ insert into s values (1)!!select '@@' -- @@\n", either) ==
+        Lines{"create table s (n int)", "insert into s values (1)", "select '@@' -- @@"});
+  SplitOptions klass;
+  klass.end_delimiter = "[@!]";
+  CHECK(split("select 1@ select $$a!b$$ ! select 3", klass) == Lines{"select 1", "select $$a!b$$", "select 3"});
+  // One that matches nothing but empty text, or does not compile, is refused by validation.
+  CHECK(end_delimiter_problem("||"));
+  CHECK(end_delimiter_problem("(@@"));
+  CHECK(!end_delimiter_problem("@@|!!"));
+  CHECK(!end_delimiter_problem("$$"));
+  CHECK(!end_delimiter_problem("GO"));
 }
 
 TEST_CASE("comment-only pieces are dropped; stripping comments and not splitting") {
