@@ -715,14 +715,14 @@ class Loader {
                                     "::" + ref.author + "', which does not exist");
         continue;
       }
-      if (it->second >= i && change_sets_[i].file->read_in_order) {
+      if (it->second >= i) {
         diags_.error(ref.where,
                      "rollback refers to change-set '" + ref.path + "::" + ref.id + "::" + ref.author +
                          "', which is not read before it",
                      "Liquibase looks it up among the change-sets read before this one, and refuses the file");
         continue;
       }
-      std::vector<model::Change> replayed = read[it->second].changes;  // may be read[i]'s own
+      std::vector<model::Change> replayed = read[it->second].changes;
       for (model::Change& c : replayed) read[i].rollback.changes.push_back(std::move(c));
     }
 

@@ -184,5 +184,27 @@ TEST_CASE("every haitaton YAML file reads on its own without problems but ignore
   CHECK(files == 74);
 }
 
+TEST_CASE("a rollback replays a change-set read before it and refuses any other, as Liquibase did (rollback-refs golden)") {
+  const fs::path topic = fs::path(BASALT_SOURCE_DIR) / "tests" / "golden" / "liquibase" / "rollback-refs";
+  std::ifstream results(topic / "out" / "results.tsv");
+  REQUIRE(results);
+  InFolder in(topic);
+  int compared = 0;
+  for (std::string line; std::getline(results, line); ++compared) {
+    std::istringstream cells(line);
+    std::string changelog, code;
+    std::getline(cells, changelog, '\t');
+    std::getline(cells, code, '\t');
+    CAPTURE(changelog);
+    ReadResult r = read_changelog(changelog);
+    CHECK(r.ok() == (code == "0"));
+    if (code != "0") {
+      REQUIRE(r.diagnostics.size() == 1);
+      CHECK(r.diagnostics.items().front().message.find("which is not read before it") != std::string::npos);
+    }
+  }
+  CHECK(compared == 4);
+}
+
 }  // namespace
 }  // namespace basalt::formats

@@ -9,28 +9,9 @@
 #   SERVER: a libpq URI or key=value string for a server where databases may be created (trust
 #   authentication or PGPASSWORD); without it a throwaway server is started (scripts/pg-scratch.sh).
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../../../.." && pwd)
+# shellcheck source=../oracle-setup.sh
+source "$(dirname "$0")/../oracle-setup.sh"
 here=$root/tests/golden/liquibase/tracker-match
-liquibase=$("$root/tools/liquibase/get-liquibase.sh")
-work=$(mktemp -d -t basalt-tracker-match.XXXXXX)
-chmod 755 "$work"
-cleanup=()
-trap 'for c in "${cleanup[@]}"; do eval "$c"; done; rm -rf "$work"' EXIT
-if [ $# -ge 1 ]; then
-  server=$1
-else
-  server=$("$root/scripts/pg-scratch.sh" start "$work/pg")
-  cleanup+=('"$root/scripts/pg-scratch.sh" stop "$work/pg"')
-fi
-IFS=$'\t' read -r host port user < <(psql "$server" -XAtF $'\t' -c \
-  "SELECT coalesce(host(inet_server_addr()), 'localhost'), inet_server_port(), current_user")
-case $host in *:*) host="[$host]" ;; esac
-while IFS= read -r v; do unset "$v"; done < <(env | sed -n 's/^\(LIQUIBASE_[A-Za-z0-9_]*\)=.*/\1/p')
-export JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-db=match_$$
-url=postgresql://$user@$host:$port/$db
-psql "$server" -Xqc "CREATE DATABASE $db" >/dev/null
-cleanup=('psql "$server" -Xqc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null' "${cleanup[@]}")
 lb() {
   (cd "$here" && "$liquibase" --show-banner=false --url="jdbc:postgresql://$host:$port/$db" --username="$user" \
      --password="${PGPASSWORD:-unused}" --changelog-file=changelog.yaml update >"$work/stdout" 2>"$work/stderr")
