@@ -1,0 +1,128 @@
+// The lock facts of each statement form (PostgreSQL 15, "Explicit Locking" and each command's page).
+#include "engine/safety/safety.h"
+
+#include <array>
+
+namespace basalt::safety {
+namespace {
+
+using enum Lock;
+
+// Checked row by row against a real server by tests/pg/lock_facts_test.cc: the lock each holds on
+// its tables (pg_locks), whether a read and a write from another session wait for it, whether the
+// table's file is replaced, and whether it runs in a transaction block.
+constexpr std::array kForms = {
+    FormFacts{Form::create_table, "CREATE TABLE", none, none, false, false, true, "CREATE TABLE n (id int)"},
+    FormFacts{Form::create_table_referencing, "CREATE TABLE ... REFERENCES", none, share_row_exclusive, false, false, true,
+              "CREATE TABLE n (id int REFERENCES u (id))"},
+    FormFacts{Form::drop_table, "DROP TABLE", access_exclusive, none, false, false, true, "DROP TABLE t CASCADE"},
+    FormFacts{Form::rename_table, "ALTER TABLE ... RENAME TO", access_exclusive, none, false, false, true,
+              "ALTER TABLE t RENAME TO t2"},
+    FormFacts{Form::add_column, "ALTER TABLE ... ADD COLUMN", access_exclusive, none, false, false, true,
+              "ALTER TABLE t ADD COLUMN d int"},
+    FormFacts{Form::add_column_constant_default, "ALTER TABLE ... ADD COLUMN ... DEFAULT <constant>", access_exclusive,
+              none, false, false, true, "ALTER TABLE t ADD COLUMN d int NOT NULL DEFAULT 5"},
+    FormFacts{Form::add_column_volatile_default, "ALTER TABLE ... ADD COLUMN ... DEFAULT <volatile>", access_exclusive,
+              none, true, true, true, "ALTER TABLE t ADD COLUMN d float8 DEFAULT random()"},
+    FormFacts{Form::drop_column, "ALTER TABLE ... DROP COLUMN", access_exclusive, none, false, false, true,
+              "ALTER TABLE t DROP COLUMN b"},
+    FormFacts{Form::rename_column, "ALTER TABLE ... RENAME COLUMN", access_exclusive, none, false, false, true,
+              "ALTER TABLE t RENAME COLUMN b TO b2"},
+    FormFacts{Form::alter_column_type, "ALTER TABLE ... ALTER COLUMN ... TYPE", access_exclusive, none, true, true, true,
+              "ALTER TABLE t ALTER COLUMN a TYPE bigint"},
+    FormFacts{Form::set_not_null, "ALTER TABLE ... ALTER COLUMN ... SET NOT NULL", access_exclusive, none, false, true,
+              true, "ALTER TABLE t ALTER COLUMN a SET NOT NULL"},
+    FormFacts{Form::drop_not_null, "ALTER TABLE ... ALTER COLUMN ... DROP NOT NULL", access_exclusive, none, false,
+              false, true, "ALTER TABLE t ALTER COLUMN c DROP NOT NULL"},
+    FormFacts{Form::set_default, "ALTER TABLE ... ALTER COLUMN ... SET DEFAULT", access_exclusive, none, false, false,
+              true, "ALTER TABLE t ALTER COLUMN a SET DEFAULT 7"},
+    FormFacts{Form::drop_default, "ALTER TABLE ... ALTER COLUMN ... DROP DEFAULT", access_exclusive, none, false, false,
+              true, "ALTER TABLE t ALTER COLUMN c DROP DEFAULT"},
+    FormFacts{Form::add_primary_key, "ALTER TABLE ... ADD PRIMARY KEY", access_exclusive, none, false, true, true,
+              "ALTER TABLE w ADD PRIMARY KEY (id)"},
+    FormFacts{Form::add_unique_constraint, "ALTER TABLE ... ADD UNIQUE", access_exclusive, none, false, true, true,
+              "ALTER TABLE t ADD CONSTRAINT t_b_key UNIQUE (b)"},
+    FormFacts{Form::add_foreign_key, "ALTER TABLE ... ADD FOREIGN KEY", share_row_exclusive, share_row_exclusive, false,
+              true, true, "ALTER TABLE t ADD CONSTRAINT t_u FOREIGN KEY (u_id) REFERENCES u (id)"},
+    FormFacts{Form::add_foreign_key_not_valid, "ALTER TABLE ... ADD FOREIGN KEY ... NOT VALID", share_row_exclusive,
+              share_row_exclusive, false, false, true,
+              "ALTER TABLE t ADD CONSTRAINT t_u FOREIGN KEY (u_id) REFERENCES u (id) NOT VALID"},
+    FormFacts{Form::add_check, "ALTER TABLE ... ADD CHECK", access_exclusive, none, false, true, true,
+              "ALTER TABLE t ADD CONSTRAINT t_c CHECK (c >= 0)"},
+    FormFacts{Form::add_check_not_valid, "ALTER TABLE ... ADD CHECK ... NOT VALID", access_exclusive, none, false, false,
+              true, "ALTER TABLE t ADD CONSTRAINT t_c CHECK (c >= 0) NOT VALID"},
+    FormFacts{Form::validate_constraint, "ALTER TABLE ... VALIDATE CONSTRAINT", share_update_exclusive, none, false,
+              true, true, "ALTER TABLE t VALIDATE CONSTRAINT t_check"},
+    FormFacts{Form::drop_constraint, "ALTER TABLE ... DROP CONSTRAINT", access_exclusive, none, false, false, true,
+              "ALTER TABLE t DROP CONSTRAINT t_check"},
+    FormFacts{Form::create_index, "CREATE INDEX", share, none, false, true, true, "CREATE INDEX t_b ON t (b)"},
+    FormFacts{Form::create_index_concurrently, "CREATE INDEX CONCURRENTLY", share_update_exclusive, none, false, true,
+              false, "CREATE INDEX CONCURRENTLY t_b ON t (b)"},
+    FormFacts{Form::drop_index, "DROP INDEX", access_exclusive, none, false, false, true, "DROP INDEX t_a"},
+    FormFacts{Form::drop_index_concurrently, "DROP INDEX CONCURRENTLY", share_update_exclusive, none, false, false,
+              false, "DROP INDEX CONCURRENTLY t_a"},
+    FormFacts{Form::create_sequence, "CREATE SEQUENCE", none, none, false, false, true, "CREATE SEQUENCE s2"},
+    FormFacts{Form::alter_sequence, "ALTER SEQUENCE", none, none, false, false, true, "ALTER SEQUENCE s INCREMENT BY 2"},
+    FormFacts{Form::create_view, "CREATE VIEW", access_share, none, false, false, true,
+              "CREATE VIEW v2 AS SELECT id FROM t"},
+    FormFacts{Form::drop_view, "DROP VIEW", none, none, false, false, true, "DROP VIEW v"},
+    FormFacts{Form::comment, "COMMENT ON", share_update_exclusive, none, false, false, true, "COMMENT ON TABLE t IS 'x'"},
+    FormFacts{Form::insert, "INSERT", row_exclusive, none, false, false, true,
+              "INSERT INTO t (id, a, b, c) VALUES (2, 1, 'y', 0)"},
+    FormFacts{Form::update, "UPDATE", row_exclusive, none, false, false, true, "UPDATE t SET a = 2 WHERE id = 1"},
+    FormFacts{Form::delete_rows, "DELETE", row_exclusive, none, false, false, true, "DELETE FROM t WHERE id = 1"},
+    FormFacts{Form::truncate, "TRUNCATE", access_exclusive, none, true, false, true, "TRUNCATE t"},
+    FormFacts{Form::select, "SELECT", access_share, none, false, true, true, "SELECT count(*) FROM t"},
+    FormFacts{Form::create_function, "CREATE FUNCTION", none, none, false, false, true,
+              "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'"},
+};
+
+constexpr bool in_order() {
+  for (std::size_t i = 0; i < kForms.size(); ++i)
+    if (static_cast<std::size_t>(kForms[i].form) != i) return false;
+  return true;
+}
+static_assert(in_order(), "kForms lists every Form once, in the order of the enum");
+static_assert(kForms.size() == static_cast<std::size_t>(Form::create_function) + 1, "every Form has a row");
+
+}  // namespace
+
+std::string_view name(Lock lock) {
+  switch (lock) {
+    case none: return "";
+    case access_share: return "ACCESS SHARE";
+    case row_share: return "ROW SHARE";
+    case row_exclusive: return "ROW EXCLUSIVE";
+    case share_update_exclusive: return "SHARE UPDATE EXCLUSIVE";
+    case share: return "SHARE";
+    case share_row_exclusive: return "SHARE ROW EXCLUSIVE";
+    case exclusive: return "EXCLUSIVE";
+    case access_exclusive: return "ACCESS EXCLUSIVE";
+  }
+  return "";
+}
+
+std::string_view pg_locks_mode(Lock lock) {
+  switch (lock) {
+    case none: return "";
+    case access_share: return "AccessShareLock";
+    case row_share: return "RowShareLock";
+    case row_exclusive: return "RowExclusiveLock";
+    case share_update_exclusive: return "ShareUpdateExclusiveLock";
+    case share: return "ShareLock";
+    case share_row_exclusive: return "ShareRowExclusiveLock";
+    case exclusive: return "ExclusiveLock";
+    case access_exclusive: return "AccessExclusiveLock";
+  }
+  return "";
+}
+
+bool blocks_reads(Lock lock) { return lock == access_exclusive; }
+
+bool blocks_writes(Lock lock) { return lock >= share; }
+
+std::span<const FormFacts> forms() { return kForms; }
+
+const FormFacts& facts(Form form) { return kForms[static_cast<std::size_t>(form)]; }
+
+}  // namespace basalt::safety

@@ -1,0 +1,98 @@
+// What each form of statement does to the database while it runs: the lock it takes on the table
+// it changes (and on a table it references), whether it rewrites or scans that table, and whether it
+// can run inside a transaction. One table holds it (kForms); tests/pg/lock_facts_test.cc checks
+// every row against a real server.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace basalt::safety {
+
+/// PostgreSQL 15's table-level lock modes, weakest first.
+enum class Lock : std::uint8_t {
+  none,
+  access_share,
+  row_share,
+  row_exclusive,
+  share_update_exclusive,
+  share,
+  share_row_exclusive,
+  exclusive,
+  access_exclusive,
+};
+
+/// "ACCESS EXCLUSIVE", as PostgreSQL names it ("" for none).
+std::string_view name(Lock lock);
+/// pg_locks' mode: "AccessExclusiveLock" ("" for none).
+std::string_view pg_locks_mode(Lock lock);
+/// Whether a plain SELECT on the table waits for it (it conflicts with ACCESS SHARE).
+bool blocks_reads(Lock lock);
+/// Whether INSERT, UPDATE and DELETE on the table wait for it (it conflicts with ROW EXCLUSIVE).
+bool blocks_writes(Lock lock);
+
+/// A form of statement, as basalt tells them apart.
+enum class Form : std::uint8_t {
+  create_table,
+  create_table_referencing,
+  drop_table,
+  rename_table,
+  add_column,
+  add_column_constant_default,
+  add_column_volatile_default,
+  drop_column,
+  rename_column,
+  alter_column_type,
+  set_not_null,
+  drop_not_null,
+  set_default,
+  drop_default,
+  add_primary_key,
+  add_unique_constraint,
+  add_foreign_key,
+  add_foreign_key_not_valid,
+  add_check,
+  add_check_not_valid,
+  validate_constraint,
+  drop_constraint,
+  create_index,
+  create_index_concurrently,
+  drop_index,
+  drop_index_concurrently,
+  create_sequence,
+  alter_sequence,
+  create_view,
+  drop_view,
+  comment,
+  insert,
+  update,
+  delete_rows,
+  truncate,
+  select,
+  create_function,
+};
+
+/// One row of the table.
+struct FormFacts {
+  Form form;
+  std::string_view name;     // "ALTER TABLE ... ADD COLUMN ... DEFAULT <volatile>"
+  Lock on_table;             // on the table the statement changes (or reads)
+  Lock on_referenced;        // on a table a foreign key references (none without one)
+  bool rewrites;             // the table is written anew (its relfilenode changes)
+  bool scans;                // every row is read (to check a constraint, to build an index)
+  bool transactional;        // false: PostgreSQL refuses it inside a transaction block
+  // A statement of this form on the server's test tables (tests/pg/lock_facts_test.cc): tables
+  // t (id, a, b, c, u_id), u (id), w (id, a, no key), index t_a, constraint t_check (NOT VALID),
+  // sequence s, view v.
+  std::string_view example;
+};
+
+/// Every form, in the order of Form.
+std::span<const FormFacts> forms();
+
+/// The facts of one form.
+const FormFacts& facts(Form form);
+
+}  // namespace basalt::safety
