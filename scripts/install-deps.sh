@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config git
   libyaml-cpp-dev libpugixml-dev libpqxx-dev libpq-dev libcli11-dev doctest-dev libssl-dev zlib1g-dev
-  libpg-query-dev
+  libpg-query-dev libprotobuf-c-dev
   postgresql postgresql-client
   postgresql-15-postgis-3
   clang libclang-rt-14-dev

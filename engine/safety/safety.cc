@@ -1,7 +1,10 @@
 // The lock facts of each statement form (PostgreSQL 15, "Explicit Locking" and each command's page).
 #include "engine/safety/safety.h"
 
+#include <algorithm>
 #include <array>
+
+#include "engine/sqlparse/sqlparse.h"
 
 namespace basalt::safety {
 namespace {
@@ -124,5 +127,85 @@ bool blocks_writes(Lock lock) { return lock >= share; }
 std::span<const FormFacts> forms() { return kForms; }
 
 const FormFacts& facts(Form form) { return kForms[static_cast<std::size_t>(form)]; }
+
+namespace {
+
+// Functions whose result does not change from row to row (PostgreSQL's immutable and stable ones
+// among the usual defaults): an added column's DEFAULT calling only these is stored once, without a
+// rewrite. Any other function may be volatile, so its DEFAULT is taken to rewrite the table.
+constexpr std::array<std::string_view, 16> kNotVolatile = {
+    "now", "transaction_timestamp", "statement_timestamp", "current_setting", "lower", "upper", "concat", "length",
+    "to_char", "to_date", "to_timestamp", "make_date", "make_timestamp", "json_build_object", "jsonb_build_object",
+    "array_fill"};
+
+bool calls_volatile(const sqlparse::Shape::Command& c) {
+  return std::any_of(c.functions.begin(), c.functions.end(), [](const std::string& f) {
+    return std::find(kNotVolatile.begin(), kNotVolatile.end(), f) == kNotVolatile.end();
+  });
+}
+
+std::optional<Form> alter_form(const sqlparse::Shape::Command& c) {
+  const std::string& t = c.type;
+  if (t == "AT_AddColumn") {
+    if (!c.has_value) return Form::add_column;
+    return calls_volatile(c) ? Form::add_column_volatile_default : Form::add_column_constant_default;
+  }
+  if (t == "AT_DropColumn") return Form::drop_column;
+  if (t == "AT_AlterColumnType") return Form::alter_column_type;
+  if (t == "AT_SetNotNull") return Form::set_not_null;
+  if (t == "AT_DropNotNull") return Form::drop_not_null;
+  if (t == "AT_ColumnDefault") return c.has_value ? Form::set_default : Form::drop_default;
+  if (t == "AT_ValidateConstraint") return Form::validate_constraint;
+  if (t == "AT_DropConstraint") return Form::drop_constraint;
+  if (t == "AT_AddConstraint") {
+    if (c.constraint == "CONSTR_PRIMARY") return Form::add_primary_key;
+    if (c.constraint == "CONSTR_UNIQUE") return Form::add_unique_constraint;
+    if (c.constraint == "CONSTR_FOREIGN") return c.not_valid ? Form::add_foreign_key_not_valid : Form::add_foreign_key;
+    if (c.constraint == "CONSTR_CHECK") return c.not_valid ? Form::add_check_not_valid : Form::add_check;
+  }
+  return std::nullopt;
+}
+
+std::vector<Form> forms_of(const sqlparse::Shape& s) {
+  const std::string& n = s.node;
+  if (n == "create_stmt") return {s.referenced.empty() ? Form::create_table : Form::create_table_referencing};
+  if (n == "alter_table_stmt" && s.object_type == "OBJECT_TABLE") {
+    std::vector<Form> out;
+    for (const sqlparse::Shape::Command& c : s.commands) {
+      std::optional<Form> f = alter_form(c);
+      if (!f) return {};  // one part unknown: the statement's facts are not known
+      out.push_back(*f);
+    }
+    return out;
+  }
+  if (n == "rename_stmt" && s.object_type == "OBJECT_TABLE") return {Form::rename_table};
+  if (n == "rename_stmt" && s.object_type == "OBJECT_COLUMN") return {Form::rename_column};
+  if (n == "index_stmt") return {s.concurrent ? Form::create_index_concurrently : Form::create_index};
+  if (n == "drop_stmt" && s.object_type == "OBJECT_TABLE") return {Form::drop_table};
+  if (n == "drop_stmt" && s.object_type == "OBJECT_INDEX")
+    return {s.concurrent ? Form::drop_index_concurrently : Form::drop_index};
+  if (n == "drop_stmt" && s.object_type == "OBJECT_VIEW") return {Form::drop_view};
+  if (n == "create_seq_stmt") return {Form::create_sequence};
+  if (n == "alter_seq_stmt") return {Form::alter_sequence};
+  if (n == "view_stmt") return {Form::create_view};
+  if (n == "comment_stmt") return {Form::comment};
+  if (n == "insert_stmt") return {Form::insert};
+  if (n == "update_stmt") return {Form::update};
+  if (n == "delete_stmt") return {Form::delete_rows};
+  if (n == "truncate_stmt") return {Form::truncate};
+  if (n == "select_stmt") return {Form::select};
+  if (n == "create_function_stmt") return {Form::create_function};
+  return {};
+}
+
+}  // namespace
+
+std::optional<std::vector<Classified>> classify_sql(std::string_view sql) {
+  sqlparse::Description d = sqlparse::describe(sql);
+  if (d.failed) return std::nullopt;
+  std::vector<Classified> out;
+  for (const sqlparse::Shape& s : d.statements) out.push_back({forms_of(s), s.relations, s.referenced, s.node});
+  return out;
+}
 
 }  // namespace basalt::safety

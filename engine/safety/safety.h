@@ -7,7 +7,9 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace basalt::safety {
 
@@ -94,5 +96,17 @@ std::span<const FormFacts> forms();
 
 /// The facts of one form.
 const FormFacts& facts(Form form);
+
+/// A raw SQL statement as PostgreSQL's parser reads it: the form of each of its parts (an ALTER
+/// TABLE with several subcommands has several; none: a statement whose facts basalt does not
+/// know), the relations it acts on and the tables its foreign keys reference.
+struct Classified {
+  std::vector<Form> forms;
+  std::vector<std::string> relations, referenced;
+  std::string node;  // PostgreSQL's name of the statement ("alter_table_stmt"), for messages
+};
+
+/// The statements of `sql`, classified; nullopt when PostgreSQL 15's grammar refuses the text.
+std::optional<std::vector<Classified>> classify_sql(std::string_view sql);
 
 }  // namespace basalt::safety

@@ -2,6 +2,10 @@
 #include "engine/sqlparse/sqlparse.h"
 
 #include <pg_query.h>
+#include <pg_query/pg_query.pb-c.h>
+
+#include <algorithm>
+#include <cctype>
 
 namespace basalt::sqlparse {
 namespace {
@@ -38,5 +42,171 @@ Result run(PgQuerySplitResult (*splitter)(const char*), std::string_view sql) {
 Result split(std::string_view sql) { return run(pg_query_split_with_scanner, sql); }
 
 Result parse(std::string_view sql) { return run(pg_query_split_with_parser, sql); }
+
+namespace {
+
+std::string enum_name(const ProtobufCEnumDescriptor& descriptor, int value) {
+  const ProtobufCEnumValue* v = protobuf_c_enum_descriptor_get_value(&descriptor, value);
+  return v != nullptr ? v->name : "";
+}
+
+std::string relation_name(const PgQuery__RangeVar* r) {
+  if (r == nullptr) return "";
+  std::string schema = r->schemaname != nullptr ? r->schemaname : "";
+  return (schema.empty() ? "" : schema + ".") + (r->relname != nullptr ? r->relname : "");
+}
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+// Calls `on` for every message below `m` (itself included), through the protobuf descriptors.
+template <class F>
+void each_message(const ProtobufCMessage* m, F&& on) {
+  if (m == nullptr) return;
+  on(m);
+  const ProtobufCMessageDescriptor* d = m->descriptor;
+  const auto* base = reinterpret_cast<const char*>(m);
+  for (unsigned i = 0; i < d->n_fields; ++i) {
+    const ProtobufCFieldDescriptor& f = d->fields[i];
+    if (f.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+    if (f.label == PROTOBUF_C_LABEL_REPEATED) {
+      const auto count = *reinterpret_cast<const std::size_t*>(base + f.quantifier_offset);
+      const auto* items = *reinterpret_cast<ProtobufCMessage* const* const*>(base + f.offset);
+      for (std::size_t k = 0; k < count; ++k) each_message(items[k], on);
+    } else {
+      each_message(*reinterpret_cast<ProtobufCMessage* const*>(base + f.offset), on);
+    }
+  }
+}
+
+// The functions an expression calls, and whether it is more than a constant.
+void read_default(const PgQuery__Node* expr, Shape::Command& c) {
+  c.has_value = true;
+  if (expr == nullptr) return;
+  const auto kind = expr->node_case;
+  c.default_is_expression = kind != PG_QUERY__NODE__NODE_A_CONST;
+  if (kind == PG_QUERY__NODE__NODE_TYPE_CAST && expr->type_cast->arg != nullptr &&
+      expr->type_cast->arg->node_case == PG_QUERY__NODE__NODE_A_CONST)
+    c.default_is_expression = false;  // '2020-01-01'::date
+  each_message(&expr->base, [&](const ProtobufCMessage* m) {
+    if (m->descriptor != &pg_query__func_call__descriptor) return;
+    const auto* call = reinterpret_cast<const PgQuery__FuncCall*>(m);
+    if (call->n_funcname == 0) return;
+    const PgQuery__Node* last = call->funcname[call->n_funcname - 1];
+    if (last->node_case == PG_QUERY__NODE__NODE_STRING) c.functions.push_back(lower(last->string->sval));
+  });
+}
+
+void read_column_constraints(const PgQuery__ColumnDef* column, Shape& shape, Shape::Command* command) {
+  if (column == nullptr) return;
+  for (std::size_t k = 0; k < column->n_constraints; ++k) {
+    const PgQuery__Node* n = column->constraints[k];
+    if (n->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
+    const PgQuery__Constraint* con = n->constraint;
+    if (con->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) shape.referenced.push_back(relation_name(con->pktable));
+    if (con->contype == PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT && command != nullptr) read_default(con->raw_expr, *command);
+  }
+}
+
+Shape shape_of(const PgQuery__RawStmt* raw, std::size_t size) {
+  Shape shape;
+  shape.span.offset = static_cast<std::size_t>(raw->stmt_location);
+  shape.span.length = raw->stmt_len > 0 ? static_cast<std::size_t>(raw->stmt_len) : size - shape.span.offset;
+  const PgQuery__Node* n = raw->stmt;
+  if (n == nullptr) return shape;
+  const ProtobufCFieldDescriptor* field = protobuf_c_message_descriptor_get_field(&pg_query__node__descriptor, n->node_case);
+  shape.node = field != nullptr ? field->name : "";
+  switch (n->node_case) {
+    case PG_QUERY__NODE__NODE_CREATE_STMT: {
+      const PgQuery__CreateStmt* c = n->create_stmt;
+      shape.relations.push_back(relation_name(c->relation));
+      for (std::size_t k = 0; k < c->n_table_elts; ++k) {
+        const PgQuery__Node* e = c->table_elts[k];
+        if (e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) read_column_constraints(e->column_def, shape, nullptr);
+        if (e->node_case == PG_QUERY__NODE__NODE_CONSTRAINT && e->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
+          shape.referenced.push_back(relation_name(e->constraint->pktable));
+      }
+      break;
+    }
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
+      const PgQuery__AlterTableStmt* a = n->alter_table_stmt;
+      shape.relations.push_back(relation_name(a->relation));
+      shape.object_type = enum_name(pg_query__object_type__descriptor, a->objtype);
+      for (std::size_t k = 0; k < a->n_cmds; ++k) {
+        if (a->cmds[k]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD) continue;
+        const PgQuery__AlterTableCmd* cmd = a->cmds[k]->alter_table_cmd;
+        Shape::Command c;
+        c.type = enum_name(pg_query__alter_table_type__descriptor, cmd->subtype);
+        const PgQuery__Node* def = cmd->def;
+        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && def != nullptr &&
+            def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
+          read_column_constraints(def->column_def, shape, &c);
+        } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault) {
+          if (def != nullptr) read_default(def, c);
+        } else if (def != nullptr && def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
+          const PgQuery__Constraint* con = def->constraint;
+          c.constraint = enum_name(pg_query__constr_type__descriptor, con->contype);
+          c.not_valid = con->skip_validation != 0;
+          if (con->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) shape.referenced.push_back(relation_name(con->pktable));
+        }
+        shape.commands.push_back(std::move(c));
+      }
+      break;
+    }
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
+      shape.relations.push_back(relation_name(n->index_stmt->relation));
+      shape.concurrent = n->index_stmt->concurrent != 0;
+      break;
+    case PG_QUERY__NODE__NODE_DROP_STMT:
+      shape.object_type = enum_name(pg_query__object_type__descriptor, n->drop_stmt->remove_type);
+      shape.concurrent = n->drop_stmt->concurrent != 0;
+      break;
+    case PG_QUERY__NODE__NODE_RENAME_STMT:
+      shape.object_type = enum_name(pg_query__object_type__descriptor, n->rename_stmt->rename_type);
+      shape.relations.push_back(relation_name(n->rename_stmt->relation));
+      break;
+    case PG_QUERY__NODE__NODE_COMMENT_STMT:
+      shape.object_type = enum_name(pg_query__object_type__descriptor, n->comment_stmt->objtype);
+      break;
+    case PG_QUERY__NODE__NODE_INSERT_STMT: shape.relations.push_back(relation_name(n->insert_stmt->relation)); break;
+    case PG_QUERY__NODE__NODE_UPDATE_STMT: shape.relations.push_back(relation_name(n->update_stmt->relation)); break;
+    case PG_QUERY__NODE__NODE_DELETE_STMT: shape.relations.push_back(relation_name(n->delete_stmt->relation)); break;
+    case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
+      for (std::size_t k = 0; k < n->truncate_stmt->n_relations; ++k)
+        if (n->truncate_stmt->relations[k]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+          shape.relations.push_back(relation_name(n->truncate_stmt->relations[k]->range_var));
+      break;
+    case PG_QUERY__NODE__NODE_VIEW_STMT: shape.relations.push_back(relation_name(n->view_stmt->view)); break;
+    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: shape.relations.push_back(relation_name(n->create_seq_stmt->sequence)); break;
+    case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: shape.relations.push_back(relation_name(n->alter_seq_stmt->sequence)); break;
+    default: break;
+  }
+  return shape;
+}
+
+}  // namespace
+
+Description describe(std::string_view sql) {
+  const std::string text(sql);
+  Description out;
+  PgQueryProtobufParseResult r = pg_query_parse_protobuf(text.c_str());
+  if (r.error != nullptr) {
+    out.failed = true;
+    out.error.message = r.error->message != nullptr ? r.error->message : "syntax error";
+    out.error.offset = r.error->cursorpos > 0 ? static_cast<std::size_t>(r.error->cursorpos - 1) : 0;
+    pg_query_free_protobuf_parse_result(r);
+    return out;
+  }
+  PgQuery__ParseResult* tree =
+      pg_query__parse_result__unpack(nullptr, r.parse_tree.len, reinterpret_cast<const std::uint8_t*>(r.parse_tree.data));
+  if (tree != nullptr) {
+    for (std::size_t i = 0; i < tree->n_stmts; ++i) out.statements.push_back(shape_of(tree->stmts[i], text.size()));
+    pg_query__parse_result__free_unpacked(tree, nullptr);
+  }
+  pg_query_free_protobuf_parse_result(r);
+  return out;
+}
 
 }  // namespace basalt::sqlparse

@@ -36,4 +36,35 @@ Result split(std::string_view sql);
 /// `sql` parsed by PostgreSQL 15's grammar: its statements, or the syntax error.
 Result parse(std::string_view sql);
 
+/// One statement as PostgreSQL's parser reads it, in the terms a lock analysis needs. Names are
+/// PostgreSQL's own: parse node fields ("alter_table_stmt"), enum values ("AT_AddColumn",
+/// "OBJECT_INDEX", "CONSTR_FOREIGN").
+struct Shape {
+  Span span;
+  std::string node;                     // the statement's parse node: "alter_table_stmt", "index_stmt", ...
+  std::vector<std::string> relations;   // the relations it names as its subject, "schema.name" as written
+  std::vector<std::string> referenced;  // the tables its foreign keys reference
+  std::string object_type;              // DROP, ALTER ... RENAME, COMMENT: what it acts on ("OBJECT_TABLE")
+  bool concurrent = false;              // CREATE or DROP INDEX CONCURRENTLY
+  /// An ALTER TABLE subcommand.
+  struct Command {
+    std::string type;        // "AT_AddColumn", "AT_AddConstraint", "AT_ColumnDefault", ...
+    std::string constraint;  // AT_AddConstraint: "CONSTR_FOREIGN", "CONSTR_CHECK", "CONSTR_PRIMARY", ...
+    bool not_valid = false;  // the constraint is added NOT VALID
+    bool has_value = false;  // AT_AddColumn: a DEFAULT given; AT_ColumnDefault: SET (not DROP) DEFAULT
+    std::vector<std::string> functions;  // the functions that DEFAULT calls, lower case
+    bool default_is_expression = false;  // the DEFAULT is more than a constant (an operator, a cast of a call...)
+  };
+  std::vector<Command> commands;
+};
+
+struct Description {
+  std::vector<Shape> statements;
+  bool failed = false;
+  SyntaxError error;
+};
+
+/// `sql`'s statements as PostgreSQL 15's parser reads them, or its syntax error.
+Description describe(std::string_view sql);
+
 }  // namespace basalt::sqlparse

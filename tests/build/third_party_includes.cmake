@@ -10,6 +10,7 @@ set(_rules  # header prefix (a regex) | the one folder that may include it
   "doctest/|tests/"
   "openssl/|engine/checksum/"
   "pg_query|engine/sqlparse/"
+  "protobuf-c/|engine/sqlparse/"
   "zlib\\.h|changelog-formats/change_files\\.cc")
 file(GLOB_RECURSE _files RELATIVE ${SOURCE_DIR} LIST_DIRECTORIES false
      ${SOURCE_DIR}/engine/* ${SOURCE_DIR}/changelog-formats/* ${SOURCE_DIR}/tests/* ${SOURCE_DIR}/examples/*)

@@ -28,3 +28,44 @@ TEST_CASE("every form has one row, with its own example") {
     CHECK(f.transactional == (std::string(f.name).find("CONCURRENTLY") == std::string::npos));
   }
 }
+
+TEST_CASE("PostgreSQL's parser puts each form's example in its own form") {
+  for (const FormFacts& f : forms()) {
+    CAPTURE(f.example);
+    const auto classified = classify_sql(f.example);
+    REQUIRE(classified);
+    REQUIRE(classified->size() == 1);
+    REQUIRE(classified->front().forms.size() == 1);
+    CHECK(classified->front().forms.front() == f.form);
+  }
+}
+
+TEST_CASE("raw SQL is classified from its parse tree, not its words") {
+  auto forms_of = [](std::string_view sql) {
+    const auto c = classify_sql(sql);
+    REQUIRE(c);
+    std::vector<Form> out;
+    for (const Classified& s : *c) out.insert(out.end(), s.forms.begin(), s.forms.end());
+    return out;
+  };
+  // Several subcommands, a schema, and a comment and a string that look like other statements.
+  const auto c = classify_sql("ALTER TABLE app.t ADD COLUMN d int, ALTER COLUMN a SET NOT NULL; -- DROP TABLE t\n"
+                              "INSERT INTO app.t (b) VALUES ('CREATE INDEX i ON t (a)')");
+  REQUIRE(c);
+  REQUIRE(c->size() == 2);
+  CHECK((*c)[0].forms == std::vector<Form>{Form::add_column, Form::set_not_null});
+  CHECK((*c)[0].relations == std::vector<std::string>{"app.t"});
+  CHECK((*c)[1].forms == std::vector<Form>{Form::insert});
+  // A default is volatile unless every function it calls is known not to be.
+  CHECK(forms_of("ALTER TABLE t ADD COLUMN d timestamptz DEFAULT now()") == std::vector<Form>{Form::add_column_constant_default});
+  CHECK(forms_of("ALTER TABLE t ADD COLUMN d text DEFAULT 'x'::text") == std::vector<Form>{Form::add_column_constant_default});
+  CHECK(forms_of("ALTER TABLE t ADD COLUMN d uuid DEFAULT gen_random_uuid()") == std::vector<Form>{Form::add_column_volatile_default});
+  CHECK(forms_of("ALTER TABLE t ADD COLUMN d int DEFAULT my_function()") == std::vector<Form>{Form::add_column_volatile_default});
+  // A foreign key's referenced table, in CREATE TABLE and ALTER TABLE.
+  CHECK(classify_sql("CREATE TABLE n (id int, u_id int, FOREIGN KEY (u_id) REFERENCES s.u (id))")->front().referenced ==
+        std::vector<std::string>{"s.u"});
+  // Forms basalt does not know yet have none; text PostgreSQL refuses has no classification.
+  CHECK(forms_of("ALTER TABLE t SET (fillfactor = 70)").empty());
+  CHECK(forms_of("VACUUM t").empty());
+  CHECK(!classify_sql("ALTER TABLE t ADD"));
+}
