@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cctype>
 #include <type_traits>
 
 #include "engine/core/error.h"
@@ -17,6 +16,7 @@
 #include "engine/sql/split.h"
 #include "engine/sql/types.h"
 #include "engine/sql/values.h"
+#include "engine/sqlparse/sqlparse.h"
 
 namespace basalt::sql {
 namespace {
@@ -711,27 +711,20 @@ class Generator {
 
 
   // Statements PostgreSQL refuses inside a transaction block.
+  // PostgreSQL's parser says which statements refuse a transaction block (CREATE INDEX
+  // CONCURRENTLY, VACUUM, CREATE DATABASE...). Text it cannot parse is sent as written, in one.
   static bool runs_in_transaction(std::string_view statement) {
-    std::vector<std::string> words;
-    const std::string code = text::lower(strip_sql_comments(statement));
-    std::size_t i = 0;
-    while (words.size() < 4 && i < code.size()) {
-      while (i < code.size() && (code[i] == ' ' || code[i] == '\n' || code[i] == '\t' || code[i] == '\r')) ++i;
-      std::size_t j = i;
-      while (j < code.size() && code[j] != ' ' && code[j] != '\n' && code[j] != '\t' && code[j] != '\r' &&
-             code[j] != '(') {
-        ++j;
-      }
-      if (j > i) words.push_back(code.substr(i, j - i));
-      i = j + 1;
-    }
-    auto word = [&](std::size_t n) { return n < words.size() ? std::string_view(words[n]) : std::string_view(); };
-    if (word(0) == "vacuum" || (word(0) == "alter" && word(1) == "system")) return false;
-    if ((word(0) == "create" || word(0) == "drop") && (word(1) == "database" || word(1) == "tablespace")) return false;
-    const bool index = (word(0) == "create" && (word(1) == "index" || (word(1) == "unique" && word(2) == "index"))) ||
-                       (word(0) == "drop" && word(1) == "index") || word(0) == "reindex";
-    if (index && code.find(" concurrently") != std::string::npos) return false;
-    return true;
+    // Each such statement holds one of these words, so text holding none needs no parse (which
+    // would cost more than the rest of reading a formatted SQL changelog).
+    static constexpr std::string_view kWords[] = {"vacuum",       "concurrently", "database", "tablespace", "system",
+                                                  "subscription", "discard",      "cluster",  "prepared",   "reindex"};
+    const std::string lower = text::lower(statement);
+    if (std::none_of(std::begin(kWords), std::end(kWords),
+                     [&](std::string_view w) { return lower.find(w) != std::string::npos; }))
+      return true;
+    const sqlparse::Description d = sqlparse::describe(statement);
+    return std::none_of(d.statements.begin(), d.statements.end(),
+                        [](const sqlparse::Shape& s) { return s.refuses_transaction_block; });
   }
 
   const Target& target_;

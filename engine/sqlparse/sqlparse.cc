@@ -110,6 +110,45 @@ void read_column_constraints(const PgQuery__ColumnDef* column, Shape& shape, Sha
   }
 }
 
+bool has_option(PgQuery__Node* const* options, std::size_t n, std::string_view name) {
+  for (std::size_t k = 0; k < n; ++k)
+    if (options[k]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM && options[k]->def_elem->defname != nullptr &&
+        lower(options[k]->def_elem->defname) == name)
+      return true;
+  return false;
+}
+
+// The statements PostgreSQL 15 runs only outside a transaction block (its PreventInTransactionBlock
+// callers).
+bool refuses_transaction_block(const PgQuery__Node* n) {
+  switch (n->node_case) {
+    case PG_QUERY__NODE__NODE_VACUUM_STMT: return n->vacuum_stmt->is_vacuumcmd != 0;  // ANALYZE alone may
+    case PG_QUERY__NODE__NODE_CREATEDB_STMT:
+    case PG_QUERY__NODE__NODE_DROPDB_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_SPACE_STMT:
+    case PG_QUERY__NODE__NODE_DROP_TABLE_SPACE_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_SYSTEM_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_SUBSCRIPTION_STMT:
+    case PG_QUERY__NODE__NODE_DROP_SUBSCRIPTION_STMT: return true;
+    case PG_QUERY__NODE__NODE_INDEX_STMT: return n->index_stmt->concurrent != 0;
+    case PG_QUERY__NODE__NODE_DROP_STMT: return n->drop_stmt->concurrent != 0;
+    case PG_QUERY__NODE__NODE_REINDEX_STMT: {
+      const PgQuery__ReindexStmt* r = n->reindex_stmt;
+      return r->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_SYSTEM ||
+             r->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_DATABASE ||
+             has_option(r->params, r->n_params, "concurrently");
+    }
+    case PG_QUERY__NODE__NODE_CLUSTER_STMT: return n->cluster_stmt->relation == nullptr;  // every table
+    case PG_QUERY__NODE__NODE_DISCARD_STMT: return n->discard_stmt->target == PG_QUERY__DISCARD_MODE__DISCARD_ALL;
+    case PG_QUERY__NODE__NODE_ALTER_DATABASE_STMT:
+      return has_option(n->alter_database_stmt->options, n->alter_database_stmt->n_options, "tablespace");
+    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
+      return n->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT_PREPARED ||
+             n->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK_PREPARED;
+    default: return false;
+  }
+}
+
 Shape shape_of(const PgQuery__RawStmt* raw, std::size_t size) {
   Shape shape;
   shape.span.offset = static_cast<std::size_t>(raw->stmt_location);
@@ -118,6 +157,7 @@ Shape shape_of(const PgQuery__RawStmt* raw, std::size_t size) {
   if (n == nullptr) return shape;
   const ProtobufCFieldDescriptor* field = protobuf_c_message_descriptor_get_field(&pg_query__node__descriptor, n->node_case);
   shape.node = field != nullptr ? field->name : "";
+  shape.refuses_transaction_block = refuses_transaction_block(n);
   switch (n->node_case) {
     case PG_QUERY__NODE__NODE_CREATE_STMT: {
       const PgQuery__CreateStmt* c = n->create_stmt;

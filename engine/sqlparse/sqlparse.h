@@ -46,6 +46,8 @@ struct Shape {
   std::vector<std::string> referenced;  // the tables its foreign keys reference
   std::string object_type;              // DROP, ALTER ... RENAME, COMMENT: what it acts on ("OBJECT_TABLE")
   bool concurrent = false;              // CREATE or DROP INDEX CONCURRENTLY
+  /// PostgreSQL refuses it inside a transaction block (VACUUM, CREATE DATABASE, ... CONCURRENTLY).
+  bool refuses_transaction_block = false;
   /// An ALTER TABLE subcommand.
   struct Command {
     std::string type;        // "AT_AddColumn", "AT_AddConstraint", "AT_ColumnDefault", ...

@@ -308,6 +308,23 @@ TEST_CASE("statements PostgreSQL refuses in a transaction are marked") {
   REQUIRE(s.size() == 2);
   CHECK_FALSE(s[0].transactional);
   CHECK(s[1].transactional);
+  // PostgreSQL's parser decides, not the words: a comment or a string naming CONCURRENTLY, ANALYZE
+  // alone and a REINDEX of one table run in a transaction; VACUUM, REINDEX ... CONCURRENTLY and
+  // DROP INDEX CONCURRENTLY do not.
+  auto transactional = [](const std::string& sql) {
+    const auto c = changes_of("- sql: {sql: \"" + sql + "\", splitStatements: false}");
+    const Statements st = generate(c.at(0), Target{});
+    REQUIRE(st.size() == 1);
+    return st[0].transactional;
+  };
+  CHECK(transactional("create index ix on t (a) -- not concurrently"));
+  CHECK(transactional("insert into log values ('create index concurrently')"));
+  CHECK(transactional("analyze t"));
+  CHECK(transactional("reindex table t"));
+  CHECK_FALSE(transactional("vacuum (verbose) t"));
+  CHECK_FALSE(transactional("reindex (concurrently) table t"));
+  CHECK_FALSE(transactional("drop index concurrently if exists ix"));
+  CHECK_FALSE(transactional("/* first */ create unique index concurrently ix on t (a)"));
 }
 
 TEST_CASE("the target's default schema qualifies unqualified names") {
