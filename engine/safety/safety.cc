@@ -208,4 +208,31 @@ std::optional<std::vector<Classified>> classify_sql(std::string_view sql) {
   return out;
 }
 
+Facts facts_of_sql(std::string_view sql) {
+  Facts out;
+  const std::optional<std::vector<Classified>> classified = classify_sql(sql);
+  if (!classified || classified->empty() || classified->front().forms.empty()) return out;
+  const Classified& c = classified->front();
+  out.known = true;
+  out.forms = c.forms;
+  auto take = [&](const std::string& relation, Lock lock) {
+    if (lock == Lock::none || relation.empty()) return;
+    for (RelationLock& l : out.locks)
+      if (l.relation == relation) {
+        l.lock = std::max(l.lock, lock);
+        return;
+      }
+    out.locks.push_back({relation, lock});
+  };
+  for (Form f : c.forms) {
+    const FormFacts& ff = facts(f);
+    for (const std::string& r : c.relations) take(r, ff.on_table);
+    for (const std::string& r : c.referenced) take(r, ff.on_referenced);
+    out.rewrites = out.rewrites || ff.rewrites;
+    out.scans = out.scans || ff.scans;
+    out.transactional = out.transactional && ff.transactional;
+  }
+  return out;
+}
+
 }  // namespace basalt::safety

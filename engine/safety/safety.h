@@ -109,4 +109,24 @@ struct Classified {
 /// The statements of `sql`, classified; nullopt when PostgreSQL 15's grammar refuses the text.
 std::optional<std::vector<Classified>> classify_sql(std::string_view sql);
 
+/// The lock a statement takes on one relation.
+struct RelationLock {
+  std::string relation;
+  Lock lock = Lock::none;
+  bool operator==(const RelationLock&) const = default;
+};
+
+/// What one statement does, from the forms of its parts: the strongest lock on each relation,
+/// whether it rewrites or scans a table, whether it runs in a transaction. `known` is false for a
+/// statement (or a part of one) whose form basalt does not know; its other facts then say nothing.
+struct Facts {
+  bool known = false;
+  std::vector<RelationLock> locks;
+  bool rewrites = false, scans = false, transactional = true;
+  std::vector<Form> forms;
+};
+
+/// The facts of a SQL text holding one statement (the first, if it holds several).
+Facts facts_of_sql(std::string_view sql);
+
 }  // namespace basalt::safety

@@ -69,3 +69,21 @@ TEST_CASE("raw SQL is classified from its parse tree, not its words") {
   CHECK(forms_of("VACUUM t").empty());
   CHECK(!classify_sql("ALTER TABLE t ADD"));
 }
+
+TEST_CASE("a statement's facts join its parts: the strongest lock per table, any rewrite or scan") {
+  const Facts f = facts_of_sql(
+      "ALTER TABLE app.t ADD COLUMN d uuid DEFAULT gen_random_uuid(), ADD CONSTRAINT t_u FOREIGN KEY (u_id) "
+      "REFERENCES app.u (id) NOT VALID");
+  REQUIRE(f.known);
+  CHECK(f.forms == std::vector<Form>{Form::add_column_volatile_default, Form::add_foreign_key_not_valid});
+  // ACCESS EXCLUSIVE from the column wins over the key's SHARE ROW EXCLUSIVE on app.t.
+  CHECK(f.locks == std::vector<RelationLock>{{"app.t", Lock::access_exclusive}, {"app.u", Lock::share_row_exclusive}});
+  CHECK(f.rewrites);
+  CHECK(f.scans);
+  CHECK(f.transactional);
+  const Facts index = facts_of_sql("CREATE INDEX CONCURRENTLY i ON t (a)");
+  CHECK(index.locks == std::vector<RelationLock>{{"t", Lock::share_update_exclusive}});
+  CHECK_FALSE(index.transactional);
+  CHECK_FALSE(facts_of_sql("ALTER TABLE t SET (fillfactor = 70)").known);
+  CHECK_FALSE(facts_of_sql("not sql").known);
+}
