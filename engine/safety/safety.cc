@@ -204,7 +204,7 @@ std::optional<std::vector<Classified>> classify_sql(std::string_view sql) {
   sqlparse::Description d = sqlparse::describe(sql);
   if (d.failed) return std::nullopt;
   std::vector<Classified> out;
-  for (const sqlparse::Shape& s : d.statements) out.push_back({forms_of(s), s.relations, s.referenced, s.node});
+  for (const sqlparse::Shape& s : d.statements) out.push_back({forms_of(s), s.relations, s.referenced});
   return out;
 }
 

@@ -103,7 +103,6 @@ const FormFacts& facts(Form form);
 struct Classified {
   std::vector<Form> forms;
   std::vector<std::string> relations, referenced;
-  std::string node;  // PostgreSQL's name of the statement ("alter_table_stmt"), for messages
 };
 
 /// The statements of `sql`, classified; nullopt when PostgreSQL 15's grammar refuses the text.

@@ -714,14 +714,9 @@ class Generator {
   // PostgreSQL's parser says which statements refuse a transaction block (CREATE INDEX
   // CONCURRENTLY, VACUUM, CREATE DATABASE...). Text it cannot parse is sent as written, in one.
   static bool runs_in_transaction(std::string_view statement) {
-    // Each such statement holds one of these words, so text holding none needs no parse (which
-    // would cost more than the rest of reading a formatted SQL changelog).
-    static constexpr std::string_view kWords[] = {"vacuum",       "concurrently", "database", "tablespace", "system",
-                                                  "subscription", "discard",      "cluster",  "prepared",   "reindex"};
-    const std::string lower = text::lower(statement);
-    if (std::none_of(std::begin(kWords), std::end(kWords),
-                     [&](std::string_view w) { return lower.find(w) != std::string::npos; }))
-      return true;
+    // Most text cannot hold one, and needs no parse (which would cost more than the rest of
+    // reading a formatted SQL changelog).
+    if (!sqlparse::may_refuse_transaction_block(statement)) return true;
     const sqlparse::Description d = sqlparse::describe(statement);
     return std::none_of(d.statements.begin(), d.statements.end(),
                         [](const sqlparse::Shape& s) { return s.refuses_transaction_block; });

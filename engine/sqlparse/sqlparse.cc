@@ -5,7 +5,8 @@
 #include <pg_query/pg_query.pb-c.h>
 
 #include <algorithm>
-#include <cctype>
+
+#include "engine/core/text.h"
 
 namespace basalt::sqlparse {
 namespace {
@@ -56,11 +57,6 @@ std::string relation_name(const PgQuery__RangeVar* r) {
   return (schema.empty() ? "" : schema + ".") + (r->relname != nullptr ? r->relname : "");
 }
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
-
 // Calls `on` for every message below `m` (itself included), through the protobuf descriptors.
 template <class F>
 void each_message(const ProtobufCMessage* m, F&& on) {
@@ -81,21 +77,16 @@ void each_message(const ProtobufCMessage* m, F&& on) {
   }
 }
 
-// The functions an expression calls, and whether it is more than a constant.
+// The functions a DEFAULT expression calls.
 void read_default(const PgQuery__Node* expr, Shape::Command& c) {
   c.has_value = true;
   if (expr == nullptr) return;
-  const auto kind = expr->node_case;
-  c.default_is_expression = kind != PG_QUERY__NODE__NODE_A_CONST;
-  if (kind == PG_QUERY__NODE__NODE_TYPE_CAST && expr->type_cast->arg != nullptr &&
-      expr->type_cast->arg->node_case == PG_QUERY__NODE__NODE_A_CONST)
-    c.default_is_expression = false;  // '2020-01-01'::date
   each_message(&expr->base, [&](const ProtobufCMessage* m) {
     if (m->descriptor != &pg_query__func_call__descriptor) return;
     const auto* call = reinterpret_cast<const PgQuery__FuncCall*>(m);
     if (call->n_funcname == 0) return;
     const PgQuery__Node* last = call->funcname[call->n_funcname - 1];
-    if (last->node_case == PG_QUERY__NODE__NODE_STRING) c.functions.push_back(lower(last->string->sval));
+    if (last->node_case == PG_QUERY__NODE__NODE_STRING) c.functions.push_back(text::lower(last->string->sval));
   });
 }
 
@@ -113,7 +104,7 @@ void read_column_constraints(const PgQuery__ColumnDef* column, Shape& shape, Sha
 bool has_option(PgQuery__Node* const* options, std::size_t n, std::string_view name) {
   for (std::size_t k = 0; k < n; ++k)
     if (options[k]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM && options[k]->def_elem->defname != nullptr &&
-        lower(options[k]->def_elem->defname) == name)
+        text::lower(options[k]->def_elem->defname) == name)
       return true;
   return false;
 }
@@ -247,6 +238,15 @@ Description describe(std::string_view sql) {
   }
   pg_query_free_protobuf_parse_result(r);
   return out;
+}
+
+bool may_refuse_transaction_block(std::string_view sql) {
+  // The words of refuses_transaction_block()'s statements.
+  static constexpr std::string_view kWords[] = {"vacuum",       "concurrently", "database", "tablespace", "system",
+                                                "subscription", "discard",      "cluster",  "prepared",   "reindex"};
+  const std::string lower = text::lower(sql);
+  return std::any_of(std::begin(kWords), std::end(kWords),
+                     [&](std::string_view w) { return lower.find(w) != std::string::npos; });
 }
 
 }  // namespace basalt::sqlparse

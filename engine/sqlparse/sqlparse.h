@@ -55,7 +55,6 @@ struct Shape {
     bool not_valid = false;  // the constraint is added NOT VALID
     bool has_value = false;  // AT_AddColumn: a DEFAULT given; AT_ColumnDefault: SET (not DROP) DEFAULT
     std::vector<std::string> functions;  // the functions that DEFAULT calls, lower case
-    bool default_is_expression = false;  // the DEFAULT is more than a constant (an operator, a cast of a call...)
   };
   std::vector<Command> commands;
 };
@@ -68,5 +67,9 @@ struct Description {
 
 /// `sql`'s statements as PostgreSQL 15's parser reads them, or its syntax error.
 Description describe(std::string_view sql);
+
+/// False when `sql` cannot hold a statement that refuses a transaction block: each of those holds
+/// one of their words (VACUUM, CONCURRENTLY, DATABASE, ...), so text with none needs no parse.
+bool may_refuse_transaction_block(std::string_view sql);
 
 }  // namespace basalt::sqlparse
