@@ -67,6 +67,10 @@ void each_message(const ProtobufCMessage* m, F&& on) {
   for (unsigned i = 0; i < d->n_fields; ++i) {
     const ProtobufCFieldDescriptor& f = d->fields[i];
     if (f.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+    // The members of a oneof (a Node's ~250 kinds) share one pointer: only the set one is there.
+    if ((f.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) != 0 &&
+        *reinterpret_cast<const std::uint32_t*>(base + f.quantifier_offset) != f.id)
+      continue;
     if (f.label == PROTOBUF_C_LABEL_REPEATED) {
       const auto count = *reinterpret_cast<const std::size_t*>(base + f.quantifier_offset);
       const auto* items = *reinterpret_cast<ProtobufCMessage* const* const*>(base + f.offset);
