@@ -48,8 +48,8 @@ def inverses():
 
 def examples():
     """The YAML example of each change type, from the suite's table."""
-    src = read('tests/engine/checksum/formats_test.cc')
-    table = src[src.index('const Written kChanges[] = {'):]
+    src = read('tests/engine/every_change.h')
+    table = src[src.index('inline const Written kChanges[] = {'):]
     out = {}
     for m in re.finditer(r'\{"(\w+)",\s*((?:"(?:[^"\\]|\\.)*"\s*)+),', table):
         yaml = ''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(2)))

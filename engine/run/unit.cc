@@ -56,6 +56,7 @@ sql::Statements statements_of(const model::ChangeSet& cs, std::span<const model:
       if (text == statement.text) continue;
       statement.text = std::move(text);
       statement.origin = {};  // no longer the changelog's text
+      statement.tag.reset();   // nor the generator's: its form is read from the text
     }
   }
   return out;

@@ -208,13 +208,13 @@ std::optional<std::vector<Classified>> classify_sql(std::string_view sql) {
   return out;
 }
 
-Facts facts_of_sql(std::string_view sql) {
+namespace {
+
+Facts joined(const std::vector<Form>& forms, const std::vector<std::string>& relations,
+             const std::vector<std::string>& referenced) {
   Facts out;
-  const std::optional<std::vector<Classified>> classified = classify_sql(sql);
-  if (!classified || classified->empty() || classified->front().forms.empty()) return out;
-  const Classified& c = classified->front();
   out.known = true;
-  out.forms = c.forms;
+  out.forms = forms;
   auto take = [&](const std::string& relation, Lock lock) {
     if (lock == Lock::none || relation.empty()) return;
     for (RelationLock& l : out.locks)
@@ -224,15 +224,30 @@ Facts facts_of_sql(std::string_view sql) {
       }
     out.locks.push_back({relation, lock});
   };
-  for (Form f : c.forms) {
+  for (Form f : forms) {
     const FormFacts& ff = facts(f);
-    for (const std::string& r : c.relations) take(r, ff.on_table);
-    for (const std::string& r : c.referenced) take(r, ff.on_referenced);
+    for (const std::string& r : relations) take(r, ff.on_table);
+    for (const std::string& r : referenced) take(r, ff.on_referenced);
     out.rewrites = out.rewrites || ff.rewrites;
     out.scans = out.scans || ff.scans;
     out.transactional = out.transactional && ff.transactional;
   }
   return out;
+}
+
+}  // namespace
+
+Facts facts_of_sql(std::string_view sql) {
+  const std::optional<std::vector<Classified>> classified = classify_sql(sql);
+  if (!classified || classified->empty() || classified->front().forms.empty()) return {};
+  const Classified& c = classified->front();
+  return joined(c.forms, c.relations, c.referenced);
+}
+
+Facts facts_of(const sql::Statement& statement) {
+  if (statement.is_command || statement.text.empty()) return {};
+  if (const std::optional<sql::Tag>& tag = statement.tag) return joined({tag->form}, {tag->relation}, tag->referenced);
+  return facts_of_sql(statement.text);
 }
 
 }  // namespace basalt::safety

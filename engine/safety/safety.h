@@ -11,6 +11,9 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/sql/form.h"
+#include "engine/sql/statement.h"
+
 namespace basalt::safety {
 
 /// PostgreSQL 15's table-level lock modes, weakest first.
@@ -35,46 +38,8 @@ bool blocks_reads(Lock lock);
 /// Whether INSERT, UPDATE and DELETE on the table wait for it (it conflicts with ROW EXCLUSIVE).
 bool blocks_writes(Lock lock);
 
-/// A form of statement, as basalt tells them apart.
-enum class Form : std::uint8_t {
-  create_table,
-  create_table_referencing,
-  drop_table,
-  rename_table,
-  add_column,
-  add_column_constant_default,
-  add_column_volatile_default,
-  drop_column,
-  rename_column,
-  alter_column_type,
-  set_not_null,
-  drop_not_null,
-  set_default,
-  drop_default,
-  add_primary_key,
-  add_unique_constraint,
-  add_foreign_key,
-  add_foreign_key_not_valid,
-  add_check,
-  add_check_not_valid,
-  validate_constraint,
-  drop_constraint,
-  create_index,
-  create_index_concurrently,
-  drop_index,
-  drop_index_concurrently,
-  create_sequence,
-  alter_sequence,
-  create_view,
-  drop_view,
-  comment,
-  insert,
-  update,
-  delete_rows,
-  truncate,
-  select,
-  create_function,
-};
+/// A form of statement (sql::Form: the generator tags what it writes with one).
+using sql::Form;
 
 /// One row of the table.
 struct FormFacts {
@@ -127,5 +92,9 @@ struct Facts {
 
 /// The facts of a SQL text holding one statement (the first, if it holds several).
 Facts facts_of_sql(std::string_view sql);
+
+/// The facts of a statement basalt runs: from the generator's tag, else from PostgreSQL's reading
+/// of its text (raw SQL). An executeCommand's program has none.
+Facts facts_of(const sql::Statement& statement);
 
 }  // namespace basalt::safety

@@ -61,7 +61,10 @@ class Generator {
     std::vector<std::string> defs, primary_key;
     std::string pk_name;
     bool pk_deferrable = false, pk_initially_deferred = false;
-    std::vector<std::string> foreign_keys, uniques;
+    std::vector<std::string> foreign_keys, uniques, referenced;
+    const std::string table_read = text::lower(type).find("temp") != std::string::npos
+                                       ? name_as_read(c.table_name.value_or(""))
+                                       : relation(c.schema_name, c.table_name);
     for (const model::Column& col : c.columns) {
       defs.push_back(column_definition(col, "createTable"));
       if (!col.constraints) continue;
@@ -76,6 +79,7 @@ class Generator {
       if (k.references || k.referenced_table_name) {
         foreign_keys.push_back(constraint_prefix(k.foreign_key_name) + "FOREIGN KEY (" + column + ") REFERENCES " +
                                inline_reference(k, c.schema_name) + foreign_key_options(k));
+        referenced.push_back(referenced_relation(k, c.schema_name));
       }
       if (on(k.unique)) uniques.push_back(constraint_prefix(k.unique_constraint_name) + "UNIQUE (" + column + ")");
     }
@@ -91,28 +95,35 @@ class Generator {
     if (on(c.if_not_exists)) create += "IF NOT EXISTS ";
     create += table + " (" + text::join(defs, ", ") + ")";
     if (c.tablespace) create += " TABLESPACE " + quote_name(*c.tablespace);
-    Statements out{{create}};
-    if (c.remarks) out.push_back({"COMMENT ON TABLE " + table + " IS " + quote_literal(*c.remarks)});
+    const bool referencing = !referenced.empty();
+    Statements out{tagged(create, referencing ? Form::create_table_referencing : Form::create_table, table_read,
+                          std::move(referenced))};
+    if (c.remarks)
+      out.push_back(tagged("COMMENT ON TABLE " + table + " IS " + quote_literal(*c.remarks), Form::comment, table_read));
     for (const model::Column& col : c.columns) {
       if (col.remarks) {
-        out.push_back({"COMMENT ON COLUMN " + table + "." + quote_name(col.name.value_or("")) + " IS " +
-                       quote_literal(*col.remarks)});
+        out.push_back(tagged("COMMENT ON COLUMN " + table + "." + quote_name(col.name.value_or("")) + " IS " +
+                                 quote_literal(*col.remarks),
+                             Form::comment, table_read));
       }
     }
     return out;
   }
 
   Statements operator()(const model::DropTable& c) const {
-    return {{"DROP TABLE " + name(c.schema_name, c.table_name) + (on(c.cascade_constraints) ? " CASCADE" : "")}};
+    return {tagged("DROP TABLE " + name(c.schema_name, c.table_name) + (on(c.cascade_constraints) ? " CASCADE" : ""),
+                   Form::drop_table, relation(c.schema_name, c.table_name))};
   }
 
   Statements operator()(const model::RenameTable& c) const {
-    return {{"ALTER TABLE " + name(c.schema_name, c.old_table_name) + " RENAME TO " +
-             quote_name(c.new_table_name.value_or(""))}};
+    return {tagged("ALTER TABLE " + name(c.schema_name, c.old_table_name) + " RENAME TO " +
+                       quote_name(c.new_table_name.value_or("")),
+                   Form::rename_table, relation(c.schema_name, c.old_table_name))};
   }
 
   Statements operator()(const model::AddColumn& c) const {
     const std::string table = name(c.schema_name, c.table_name);
+    const std::string read = relation(c.schema_name, c.table_name);
     Statements out, updates, not_null;
     for (const model::Column& given : c.columns) {
       const std::string column = quote_name(given.name.value_or(""));
@@ -123,22 +134,29 @@ class Generator {
                           given.value_computed || given.value_sequence_next || given.value_sequence_current;
       model::Column col = given;
       if (filled) {
-        updates.push_back({"UPDATE " + table + " SET " + column + " = " + column_value(given, target_.default_schema)});
+        updates.push_back(tagged("UPDATE " + table + " SET " + column + " = " + column_value(given, target_.default_schema),
+                                 Form::update, read));
         if (col.constraints && col.constraints->nullable == false) {
           col.constraints->nullable.reset();
-          not_null.push_back({"ALTER TABLE " + table + " ALTER COLUMN  " + column + " SET NOT NULL"});
+          not_null.push_back(tagged("ALTER TABLE " + table + " ALTER COLUMN  " + column + " SET NOT NULL",
+                                    Form::set_not_null, read));
         }
       }
-      out.push_back({"ALTER TABLE " + table + " ADD " + column_definition(col, "addColumn") + (primary_key ? " PRIMARY KEY" : "")});
+      Statement add{"ALTER TABLE " + table + " ADD " + column_definition(col, "addColumn") + (primary_key ? " PRIMARY KEY" : "")};
+      // A computed default is an expression: whether it is volatile is the parser's to say.
+      if (const std::optional<Form> form = added_column_form(col)) add.tag = Tag{*form, read};
+      out.push_back(std::move(add));
       if (!col.constraints) continue;
       const model::Constraints& k = *col.constraints;
       if (on(k.unique)) {
-        out.push_back(
-            {"ALTER TABLE " + table + " ADD " + constraint_prefix(k.unique_constraint_name) + "UNIQUE (" + column + ")"});
+        out.push_back(tagged("ALTER TABLE " + table + " ADD " + constraint_prefix(k.unique_constraint_name) + "UNIQUE (" +
+                                 column + ")",
+                             Form::add_unique_constraint, read));
       }
       if (k.references || k.referenced_table_name) {
-        out.push_back({"ALTER TABLE " + table + " ADD " + constraint_prefix(k.foreign_key_name) + "FOREIGN KEY (" +
-                       column + ") REFERENCES " + inline_reference(k, c.schema_name) + foreign_key_options(k)});
+        out.push_back(tagged("ALTER TABLE " + table + " ADD " + constraint_prefix(k.foreign_key_name) + "FOREIGN KEY (" +
+                                 column + ") REFERENCES " + inline_reference(k, c.schema_name) + foreign_key_options(k),
+                             Form::add_foreign_key, read, {referenced_relation(k, c.schema_name)}));
       }
     }
     out.insert(out.end(), updates.begin(), updates.end());
@@ -146,8 +164,9 @@ class Generator {
     for (const model::Column& col : c.columns) {
       // Liquibase leaves out blank remarks, and trims the others.
       if (col.remarks && !text::trim(*col.remarks).empty()) {
-        out.push_back({"COMMENT ON COLUMN " + table + "." + quote_name(col.name.value_or("")) + " IS " +
-                       quote_literal(text::trim(*col.remarks))});
+        out.push_back(tagged("COMMENT ON COLUMN " + table + "." + quote_name(col.name.value_or("")) + " IS " +
+                                 quote_literal(text::trim(*col.remarks)),
+                             Form::comment, read));
       }
     }
     return out;
@@ -156,40 +175,48 @@ class Generator {
   Statements operator()(const model::DropColumn& c) const {
     const std::string table = name(c.schema_name, c.table_name);
     Statements out;
-    if (c.column_name) out.push_back({"ALTER TABLE " + table + " DROP COLUMN " + quote_name(*c.column_name)});
+    const std::string read = relation(c.schema_name, c.table_name);
+    if (c.column_name)
+      out.push_back(tagged("ALTER TABLE " + table + " DROP COLUMN " + quote_name(*c.column_name), Form::drop_column, read));
     for (const model::Column& col : c.columns) {
-      out.push_back({"ALTER TABLE " + table + " DROP COLUMN " + quote_name(col.name.value_or(""))});
+      out.push_back(
+          tagged("ALTER TABLE " + table + " DROP COLUMN " + quote_name(col.name.value_or("")), Form::drop_column, read));
     }
     return out;
   }
 
   Statements operator()(const model::RenameColumn& c) const {
-    return {{"ALTER TABLE " + name(c.schema_name, c.table_name) + " RENAME COLUMN " +
-             quote_name(c.old_column_name.value_or("")) + " TO " + quote_name(c.new_column_name.value_or(""))}};
+    return {tagged("ALTER TABLE " + name(c.schema_name, c.table_name) + " RENAME COLUMN " +
+                       quote_name(c.old_column_name.value_or("")) + " TO " + quote_name(c.new_column_name.value_or("")),
+                   Form::rename_column, relation(c.schema_name, c.table_name))};
   }
 
   Statements operator()(const model::ModifyDataType& c) const {
     const std::string column = quote_name(c.column_name.value_or(""));
     const std::string type = column_type(c.new_data_type.value_or("")).sql;
-    return {{"ALTER TABLE " + name(c.schema_name, c.table_name) + " ALTER COLUMN " + column + " TYPE " + type +
-             " USING (" + column + "::" + type + ")"}};
+    return {tagged("ALTER TABLE " + name(c.schema_name, c.table_name) + " ALTER COLUMN " + column + " TYPE " + type +
+                       " USING (" + column + "::" + type + ")",
+                   Form::alter_column_type, relation(c.schema_name, c.table_name))};
   }
 
   Statements operator()(const model::AddNotNullConstraint& c) const {
     const std::string table = name(c.schema_name, c.table_name);
     const std::string column = quote_name(c.column_name.value_or(""));
+    const std::string read = relation(c.schema_name, c.table_name);
     Statements out;
     if (c.default_null_value && !text::iequals(*c.default_null_value, "null")) {
-      out.push_back({"UPDATE " + table + " SET " + column + " = " + null_replacement(c) + " WHERE " + column +
-                     " IS NULL"});
+      out.push_back(tagged("UPDATE " + table + " SET " + column + " = " + null_replacement(c) + " WHERE " + column +
+                               " IS NULL",
+                           Form::update, read));
     }
-    out.push_back({"ALTER TABLE " + table + " ALTER COLUMN  " + column + " SET NOT NULL"});
+    out.push_back(tagged("ALTER TABLE " + table + " ALTER COLUMN  " + column + " SET NOT NULL", Form::set_not_null, read));
     return out;
   }
 
   Statements operator()(const model::DropNotNullConstraint& c) const {
-    return {{"ALTER TABLE " + name(c.schema_name, c.table_name) + " ALTER COLUMN  " +
-             quote_name(c.column_name.value_or("")) + " DROP NOT NULL"}};
+    return {tagged("ALTER TABLE " + name(c.schema_name, c.table_name) + " ALTER COLUMN  " +
+                       quote_name(c.column_name.value_or("")) + " DROP NOT NULL",
+                   Form::drop_not_null, relation(c.schema_name, c.table_name))};
   }
 
   Statements operator()(const model::AddDefaultValue& c) const {
@@ -201,17 +228,20 @@ class Generator {
       invalid(c.where, "addDefaultValue", "no default value given",
               "give one of defaultValue, defaultValueNumeric, defaultValueBoolean, defaultValueDate, "
               "defaultValueComputed or defaultValueSequenceNext");
-    Statements out{{"ALTER TABLE " + table + " ALTER COLUMN  " + column + " SET DEFAULT " + *expression}};
+    Statements out{tagged("ALTER TABLE " + table + " ALTER COLUMN  " + column + " SET DEFAULT " + *expression,
+                          Form::set_default, relation(c.schema_name, c.table_name))};
     if (c.default_value_sequence_next && !c.default_value_computed) {
-      out.push_back({"ALTER SEQUENCE " + qualify(target_.default_schema, *c.default_value_sequence_next) +
-                     " OWNED BY " + table + "." + column});
+      out.push_back(tagged("ALTER SEQUENCE " + qualify(target_.default_schema, *c.default_value_sequence_next) +
+                               " OWNED BY " + table + "." + column,
+                           Form::alter_sequence, relation_as_read(target_.default_schema, *c.default_value_sequence_next)));
     }
     return out;
   }
 
   Statements operator()(const model::DropDefaultValue& c) const {
-    return {{"ALTER TABLE " + name(c.schema_name, c.table_name) + " ALTER COLUMN " +
-             quote_name(c.column_name.value_or("")) + " DROP DEFAULT"}};
+    return {tagged("ALTER TABLE " + name(c.schema_name, c.table_name) + " ALTER COLUMN " +
+                       quote_name(c.column_name.value_or("")) + " DROP DEFAULT",
+                   Form::drop_default, relation(c.schema_name, c.table_name))};
   }
 
   Statements operator()(const model::CreateIndex& c) const {
@@ -230,7 +260,7 @@ class Generator {
     if (c.index_name) create += quote_name(*c.index_name) + " ";
     create += "ON " + table + "(" + text::join(columns, ", ") + ")";
     if (c.tablespace) create += " TABLESPACE " + quote_name(*c.tablespace);
-    Statements out{{create}};
+    Statements out{tagged(create, Form::create_index, relation(c.schema_name, c.table_name))};
     if (on(c.clustered) && c.index_name) {
       out.push_back({"CLUSTER " + table + " USING " + quote_name(*c.index_name)});
     }
@@ -238,14 +268,14 @@ class Generator {
   }
 
   Statements operator()(const model::DropIndex& c) const {
-    return {{"DROP INDEX " + name(c.schema_name, c.index_name)}};
+    return {tagged("DROP INDEX " + name(c.schema_name, c.index_name), Form::drop_index, relation(c.schema_name, c.index_name))};
   }
 
   Statements operator()(const model::AddPrimaryKey& c) const {
     std::string add = "ALTER TABLE " + name(c.schema_name, c.table_name) + " ADD " +
                       constraint_prefix(c.constraint_name) + "PRIMARY KEY (" + name_list(c.column_names) + ")";
     if (c.tablespace) add += " USING INDEX TABLESPACE " + quote_name(*c.tablespace);
-    Statements out{{add}};
+    Statements out{tagged(add, Form::add_primary_key, relation(c.schema_name, c.table_name))};
     if (on(c.clustered) && c.constraint_name)
       out.push_back({"CLUSTER " + name(c.schema_name, c.table_name) + " USING " + quote_name(*c.constraint_name)});
     return out;
@@ -257,7 +287,7 @@ class Generator {
     if (c.tablespace) add += " USING INDEX TABLESPACE " + quote_name(*c.tablespace);
     if (on(c.deferrable)) add += " DEFERRABLE";
     if (on(c.initially_deferred)) add += " INITIALLY DEFERRED";
-    return {{add}};
+    return {tagged(add, Form::add_unique_constraint, relation(c.schema_name, c.table_name))};
   }
 
   Statements operator()(const model::AddForeignKeyConstraint& c) const {
@@ -274,18 +304,24 @@ class Generator {
     }
     if (on(c.deferrable)) add += " DEFERRABLE";
     if (on(c.initially_deferred)) add += " INITIALLY DEFERRED";
-    if (c.validate && !*c.validate) add += " NOT VALID";
-    return {{add}};
+    const bool not_valid = c.validate && !*c.validate;
+    if (not_valid) add += " NOT VALID";
+    return {tagged(add, not_valid ? Form::add_foreign_key_not_valid : Form::add_foreign_key,
+                   relation(c.base_table_schema_name, c.base_table_name),
+                   {relation(c.referenced_table_schema_name, c.referenced_table_name)})};
   }
 
   Statements operator()(const model::DropForeignKeyConstraint& c) const {
-    return {{"ALTER TABLE " + name(c.base_table_schema_name, c.base_table_name) + " DROP CONSTRAINT " +
-             quote_name(c.constraint_name.value_or(""))}};
+    return {tagged("ALTER TABLE " + name(c.base_table_schema_name, c.base_table_name) + " DROP CONSTRAINT " +
+                       quote_name(c.constraint_name.value_or("")),
+                   Form::drop_constraint, relation(c.base_table_schema_name, c.base_table_name))};
   }
 
   Statements operator()(const model::DropPrimaryKey& c) const {
     const std::string table = name(c.schema_name, c.table_name);
-    if (c.constraint_name) return {{"ALTER TABLE " + table + " DROP CONSTRAINT " + quote_name(*c.constraint_name)}};
+    if (c.constraint_name)
+      return {tagged("ALTER TABLE " + table + " DROP CONSTRAINT " + quote_name(*c.constraint_name), Form::drop_constraint,
+                     relation(c.schema_name, c.table_name))};
     // Without a name, look the constraint up when the statement runs.
     return {{"DO $$\nDECLARE pk_name text;\nBEGIN\n  SELECT conname INTO STRICT pk_name FROM pg_constraint\n"
              "  WHERE contype = 'p' AND conrelid = " +
@@ -294,8 +330,9 @@ class Generator {
   }
 
   Statements operator()(const model::DropUniqueConstraint& c) const {
-    return {{"ALTER TABLE " + name(c.schema_name, c.table_name) + " DROP CONSTRAINT " +
-             quote_name(c.constraint_name.value_or(""))}};
+    return {tagged("ALTER TABLE " + name(c.schema_name, c.table_name) + " DROP CONSTRAINT " +
+                       quote_name(c.constraint_name.value_or("")),
+                   Form::drop_constraint, relation(c.schema_name, c.table_name))};
   }
 
   Statements operator()(const model::CreateSequence& c) const {
@@ -307,7 +344,7 @@ class Generator {
     if (c.max_value) create += " MAXVALUE " + *c.max_value;
     if (c.cache_size && *c.cache_size != "0") create += " CACHE " + *c.cache_size;  // 0: nothing, as in Liquibase
     if (on(c.cycle)) create += " CYCLE";
-    return {{create}};
+    return {tagged(create, Form::create_sequence, relation(c.schema_name, c.sequence_name))};
   }
 
   Statements operator()(const model::DropSequence& c) const {
@@ -324,23 +361,30 @@ class Generator {
       create = std::string(on(c.replace_if_exists) ? "CREATE OR REPLACE VIEW " : "CREATE VIEW ") + view + " AS " + query;
     }
     while (!create.empty() && create.back() == ';') create.pop_back();
-    Statements out{{create}};
-    if (c.remarks) out.push_back({"COMMENT ON VIEW " + view + " IS " + quote_literal(*c.remarks)});
+    // A full definition is the changelog's own SQL: the parser reads it.
+    Statements out{on(c.full_definition) ? Statement{create}
+                                         : tagged(create, Form::create_view, relation(c.schema_name, c.view_name))};
+    if (c.remarks)
+      out.push_back(tagged("COMMENT ON VIEW " + view + " IS " + quote_literal(*c.remarks), Form::comment,
+                           relation(c.schema_name, c.view_name)));
     return out;
   }
 
   Statements operator()(const model::DropView& c) const {
-    return {{std::string(on(c.if_exists) ? "DROP VIEW IF EXISTS " : "DROP VIEW ") + name(c.schema_name, c.view_name)}};
+    return {tagged(std::string(on(c.if_exists) ? "DROP VIEW IF EXISTS " : "DROP VIEW ") + name(c.schema_name, c.view_name),
+                   Form::drop_view, relation(c.schema_name, c.view_name))};
   }
 
   Statements operator()(const model::SetTableRemarks& c) const {
-    return {{"COMMENT ON TABLE " + name(c.schema_name, c.table_name) + " IS " + quote_literal(c.remarks.value_or(""))}};
+    return {tagged("COMMENT ON TABLE " + name(c.schema_name, c.table_name) + " IS " + quote_literal(c.remarks.value_or("")),
+                   Form::comment, relation(c.schema_name, c.table_name))};
   }
 
   // columnParentType (TABLE or VIEW) and columnDataType change nothing on PostgreSQL.
   Statements operator()(const model::SetColumnRemarks& c) const {
-    return {{"COMMENT ON COLUMN " + name(c.schema_name, c.table_name) + "." + quote_name(c.column_name.value_or("")) +
-             " IS " + quote_literal(c.remarks.value_or(""))}};
+    return {tagged("COMMENT ON COLUMN " + name(c.schema_name, c.table_name) + "." + quote_name(c.column_name.value_or("")) +
+                       " IS " + quote_literal(c.remarks.value_or("")),
+                   Form::comment, relation(c.schema_name, c.table_name))};
   }
 
   // startValue is not read (Liquibase has no such property); ordered is another database's. A cache
@@ -353,7 +397,7 @@ class Generator {
     if (c.max_value) alter += " MAXVALUE " + *c.max_value;
     if (c.cache_size) alter += *c.cache_size == "0" ? " NOCACHE" : " CACHE " + *c.cache_size;
     if (c.cycle) alter += *c.cycle ? " CYCLE" : " NO CYCLE";
-    return {{alter}};
+    return {tagged(alter, Form::alter_sequence, relation(c.schema_name, c.sequence_name))};
   }
 
   Statements operator()(const model::RenameSequence& c) const {
@@ -361,10 +405,11 @@ class Generator {
              quote_name(c.new_sequence_name.value_or(""))}};
   }
 
-  // ALTER TABLE, as Liquibase writes it; PostgreSQL renames a view so too.
+  // ALTER TABLE, as Liquibase writes it; PostgreSQL renames a view so too (and reads it as a table's rename).
   Statements operator()(const model::RenameView& c) const {
-    return {{"ALTER TABLE " + name(c.schema_name, c.old_view_name) + " RENAME TO " +
-             quote_name(c.new_view_name.value_or(""))}};
+    return {tagged("ALTER TABLE " + name(c.schema_name, c.old_view_name) + " RENAME TO " +
+                       quote_name(c.new_view_name.value_or("")),
+                   Form::rename_table, relation(c.schema_name, c.old_view_name))};
   }
 
   // The join string is a literal with its quotes doubled (Liquibase writes it as it stands, and a
@@ -373,11 +418,14 @@ class Generator {
     const std::string table = name(c.schema_name, c.table_name);
     const std::string final_column = quote_name(c.final_column_name.value_or(""));
     const std::string first = quote_name(c.column1_name.value_or("")), second = quote_name(c.column2_name.value_or(""));
-    return {{"ALTER TABLE " + table + " ADD " + final_column + " " + column_type(c.final_column_type.value_or("")).sql},
-            {"UPDATE " + table + " SET " + final_column + " = " + first + " || " +
-             quote_literal(c.join_string.value_or("")) + " || " + second},
-            {"ALTER TABLE " + table + " DROP COLUMN " + first},
-            {"ALTER TABLE " + table + " DROP COLUMN " + second}};
+    const std::string read = relation(c.schema_name, c.table_name);
+    return {tagged("ALTER TABLE " + table + " ADD " + final_column + " " + column_type(c.final_column_type.value_or("")).sql,
+                   Form::add_column, read),
+            tagged("UPDATE " + table + " SET " + final_column + " = " + first + " || " +
+                       quote_literal(c.join_string.value_or("")) + " || " + second,
+                   Form::update, read),
+            tagged("ALTER TABLE " + table + " DROP COLUMN " + first, Form::drop_column, read),
+            tagged("ALTER TABLE " + table + " DROP COLUMN " + second, Form::drop_column, read)};
   }
 
   // newColumnDataType is not used: the new column has the existing column's type.
@@ -386,12 +434,16 @@ class Generator {
     const std::string lookup = name(c.new_table_schema_name, c.new_table_name);
     const std::string column = quote_name(c.existing_column_name.value_or(""));
     const std::string new_column = quote_name(c.new_column_name.value_or(""));
+    const std::string lookup_read = relation(c.new_table_schema_name, c.new_table_name);
+    // CREATE TABLE AS has no form of its own: the parser is asked (and knows none).
     return {{"CREATE TABLE " + lookup + " AS SELECT DISTINCT " + column + " AS " + new_column + " FROM " + existing +
              " WHERE " + column + " IS NOT NULL"},
-            {"ALTER TABLE " + lookup + " ALTER COLUMN  " + new_column + " SET NOT NULL"},
-            {"ALTER TABLE " + lookup + " ADD PRIMARY KEY (" + new_column + ")"},
-            {"ALTER TABLE " + existing + " ADD CONSTRAINT " + quote_name(c.foreign_key_name()) + " FOREIGN KEY (" +
-             column + ") REFERENCES " + lookup + " (" + new_column + ")"}};
+            tagged("ALTER TABLE " + lookup + " ALTER COLUMN  " + new_column + " SET NOT NULL", Form::set_not_null,
+                   lookup_read),
+            tagged("ALTER TABLE " + lookup + " ADD PRIMARY KEY (" + new_column + ")", Form::add_primary_key, lookup_read),
+            tagged("ALTER TABLE " + existing + " ADD CONSTRAINT " + quote_name(c.foreign_key_name()) + " FOREIGN KEY (" +
+                       column + ") REFERENCES " + lookup + " (" + new_column + ")",
+                   Form::add_foreign_key, relation(c.existing_table_schema_name, c.existing_table_name), {lookup_read})};
   }
 
   // The runner tells the message (it has no SQL); stop stops the run before its change-set.
@@ -406,7 +458,8 @@ class Generator {
     Statements out;
     if (target_.foreign_keys) {
       for (const std::string& key : target_.foreign_keys(schema, c.base_table_name.value_or("")))
-        out.push_back({"ALTER TABLE " + table + " DROP CONSTRAINT " + quote_name(key)});
+        out.push_back(tagged("ALTER TABLE " + table + " DROP CONSTRAINT " + quote_name(key), Form::drop_constraint,
+                             relation(c.base_table_schema_name, c.base_table_name)));
     }
     if (out.empty()) out.push_back({""});  // no statement, only the note
     out.front().note = std::string(kMayChangeNote);
@@ -520,8 +573,9 @@ class Generator {
       names.push_back(quote_name(col.name.value_or("")));
       values.push_back(column_value(col, target_.default_schema));
     }
-    return {{"INSERT INTO " + name(c.schema_name, c.table_name) + " (" + text::join(names, ", ") + ") VALUES (" +
-             text::join(values, ", ") + ")"}};
+    return {tagged("INSERT INTO " + name(c.schema_name, c.table_name) + " (" + text::join(names, ", ") + ") VALUES (" +
+                       text::join(values, ", ") + ")",
+                   Form::insert, relation(c.schema_name, c.table_name))};
   }
 
   Statements operator()(const model::Update& c) const {
@@ -531,13 +585,13 @@ class Generator {
     }
     std::string update = "UPDATE " + name(c.schema_name, c.table_name) + " SET " + text::join(sets, ", ");
     if (c.where_clause) update += " WHERE " + with_params(*c.where_clause, c.where_params);
-    return {{update}};
+    return {tagged(update, Form::update, relation(c.schema_name, c.table_name))};
   }
 
   Statements operator()(const model::Delete& c) const {
     std::string del = "DELETE FROM " + name(c.schema_name, c.table_name);
     if (c.where_clause) del += " WHERE " + with_params(*c.where_clause, c.where_params);
-    return {{del}};
+    return {tagged(del, Form::delete_rows, relation(c.schema_name, c.table_name))};
   }
 
   Statements operator()(const model::TagDatabase&) const { return {}; }
@@ -597,6 +651,49 @@ class Generator {
         out += where[i++];
       }
     }
+    return out;
+  }
+
+  // A statement the generator tags with its form, the relation it acts on and what it references.
+  static Statement tagged(std::string text, Form form, std::string relation, std::vector<std::string> referenced = {}) {
+    Statement s{std::move(text)};
+    s.tag = Tag{form, std::move(relation), std::move(referenced)};
+    return s;
+  }
+
+  // The relation PostgreSQL reads from name(schema, object).
+  std::string relation(const Text& schema, const Text& object) const {
+    const bool given = schema && !text::trim(*schema).empty();
+    return relation_as_read(given ? *schema : target_.default_schema, object.value_or(""));
+  }
+
+  // The relation PostgreSQL reads from a name written as it stands ("app.person", "\"Person\""): each
+  // part bare and folded, or quoted and kept.
+  static std::string relation_as_written(std::string_view written) {
+    std::string out, part;
+    bool quoted = false, was_quoted = false;
+    auto end_part = [&] {
+      out += (out.empty() ? "" : ".") + (was_quoted ? part : text::lower(part));
+      part.clear();
+      was_quoted = false;
+    };
+    for (std::size_t i = 0; i < written.size(); ++i) {
+      const char ch = written[i];
+      if (ch == '"') {
+        if (quoted && i + 1 < written.size() && written[i + 1] == '"') {
+          part += '"';
+          ++i;
+        } else {
+          quoted = !quoted;
+          was_quoted = true;
+        }
+      } else if (ch == '.' && !quoted) {
+        end_part();
+      } else if (quoted || std::isspace(static_cast<unsigned char>(ch)) == 0) {
+        part += ch;
+      }
+    }
+    end_part();
     return out;
   }
 
@@ -699,6 +796,30 @@ class Generator {
     // stays unquoted, so PostgreSQL folds it (measured on haitaton).
     if (table.find('.') == std::string::npos) table = quote_name(table_schema.value_or(target_.default_schema)) + "." + table;
     return table + columns;
+  }
+
+  // The relation PostgreSQL reads from inline_reference's table.
+  std::string referenced_relation(const model::Constraints& k, const Text& table_schema) const {
+    if (k.referenced_table_name)
+      return relation(k.referenced_table_schema_name ? k.referenced_table_schema_name : table_schema,
+                      k.referenced_table_name);
+    const std::string& ref = *k.references;
+    const std::string table(text::trim(std::string_view(ref).substr(0, ref.find('('))));
+    if (table.find('.') != std::string::npos) return relation_as_written(table);
+    return name_as_read(table_schema.value_or(target_.default_schema)) + "." + relation_as_written(table);
+  }
+
+  // The form of ALTER TABLE ... ADD for a column as column_definition writes it: filled from a
+  // sequence (identity, serial, nextval) it is written with a value per row; nullopt for a computed
+  // default (the parser reads the expression).
+  static std::optional<Form> added_column_form(const model::Column& col) {
+    const ColumnType type = column_type(col.type.value_or(""));
+    if (on(col.auto_increment) || type.identity || col.default_value_sequence_next) return Form::add_column_volatile_default;
+    const std::string lower_type = text::lower(text::trim(col.type.value_or("")));
+    if (lower_type.find("serial") != std::string::npos) return Form::add_column_volatile_default;
+    if (col.default_value_computed) return std::nullopt;
+    const bool constant = col.default_value || col.default_value_numeric || col.default_value_boolean || col.default_value_date;
+    return constant ? Form::add_column_constant_default : Form::add_column;
   }
 
   static std::string foreign_key_options(const model::Constraints& k) {

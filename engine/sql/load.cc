@@ -322,6 +322,7 @@ Statements load_data(const model::LoadData& c, const Target& target) {
   const std::vector<std::vector<std::string>> rows = rows_of(plan, c, target);
   constexpr std::size_t kRowsPerStatement = 51;  // as Liquibase batches them
   const std::string head = "INSERT INTO " + plan.table + " (" + column_list(plan) + ") VALUES ";
+  const Tag tag{Form::insert, relation_as_read(c.schema_name.value_or(target.default_schema), c.table_name.value_or(""))};
   Statements out;
   for (std::size_t from = 0; from < rows.size(); from += kRowsPerStatement) {
     std::string sql = head;
@@ -330,6 +331,7 @@ Statements load_data(const model::LoadData& c, const Target& target) {
       sql += "(" + text::join(rows[r], ", ") + ")";
     }
     Statement s{std::move(sql)};
+    s.tag = tag;
     if (out.empty()) s.note = std::string(kMayChangeNote);
     out.push_back(std::move(s));
   }
@@ -356,6 +358,8 @@ Statements load_update_data(const model::LoadUpdateData& c, const Target& target
     set.push_back(i);
   }
   std::sort(set.begin(), set.end(), [&](std::size_t a, std::size_t b) { return plan.columns[a].name < plan.columns[b].name; });
+  const std::string relation =
+      relation_as_read(c.schema_name.value_or(target.default_schema), c.table_name.value_or(""));
   Statements out;
   for (const std::vector<std::string>& row : rows) {
     std::vector<std::string> where;
@@ -366,7 +370,9 @@ Statements load_update_data(const model::LoadUpdateData& c, const Target& target
     }
     const std::string condition = " WHERE " + text::join(where, " AND ");
     if (c.delete_rows) {
-      out.push_back({"DELETE FROM " + plan.table + condition});
+      Statement s{"DELETE FROM " + plan.table + condition};
+      s.tag = Tag{Form::delete_rows, relation};
+      out.push_back(std::move(s));
       continue;
     }
     std::vector<std::string> assignments;
@@ -380,6 +386,7 @@ Statements load_update_data(const model::LoadUpdateData& c, const Target& target
     if (c.only_update.value_or(false)) {
       if (assignments.empty()) continue;
       s.text = update;
+      s.tag = Tag{Form::update, relation};
     } else {
       s.text = "DO\n$$\nBEGIN\n" + update + ";\nIF not found THEN\nINSERT INTO " + plan.table + " (" +
                column_list(plan) + ") VALUES (" + text::join(row, ", ") + ");\nEND IF;\nEND;\n$$\nLANGUAGE plpgsql";

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 
+#include "engine/core/text.h"
+
 namespace basalt::sql {
 namespace {
 
@@ -92,6 +94,14 @@ std::string quote_name(std::string_view name) {
 std::string qualify(std::string_view schema, std::string_view name) {
   if (schema.empty()) return quote_name(name);
   return quote_name(schema) + "." + quote_name(name);
+}
+
+std::string name_as_read(std::string_view name) {
+  return quote_name(name) == name ? text::lower(name) : std::string(name);
+}
+
+std::string relation_as_read(std::string_view schema, std::string_view name) {
+  return schema.empty() ? name_as_read(name) : name_as_read(schema) + "." + name_as_read(name);
 }
 
 std::string quote_literal(std::string_view value) {

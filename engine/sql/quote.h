@@ -37,6 +37,13 @@ std::string quote_name(std::string_view name);
 /// `schema.name`, with the default schema when none is given; each part through quote_name.
 std::string qualify(std::string_view schema, std::string_view name);
 
+/// The name PostgreSQL reads from quote_name(name): a bare name folded to lower case, a quoted one
+/// as it stands.
+std::string name_as_read(std::string_view name);
+
+/// The relation PostgreSQL reads from qualify(schema, name): "schema.name" ("name" without a schema).
+std::string relation_as_read(std::string_view schema, std::string_view name);
+
 /// A string literal: 'it''s'.
 std::string quote_literal(std::string_view value);
 

@@ -4,8 +4,11 @@
 #include <string>
 #include <string_view>
 
-#include "engine/core/location.h"
+#include <optional>
 #include <vector>
+
+#include "engine/core/location.h"
+#include "engine/sql/form.h"
 
 namespace basalt::sql {
 
@@ -27,6 +30,11 @@ struct Statement {
   bool is_command = false;
   std::vector<std::string> command{};
   int command_timeout_seconds = 0;  // 0: none
+  /// What the generator wrote: the statement's form and relation. None for raw SQL (a sql change's,
+  /// a procedure body, text a modifySql edited), whose form PostgreSQL's parser reads
+  /// (engine/safety), and for a typed statement whose form depends on an expression it holds (a
+  /// computed default).
+  std::optional<Tag> tag{};
   bool operator==(const Statement&) const = default;
 };
 

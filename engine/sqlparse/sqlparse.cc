@@ -94,8 +94,43 @@ void read_default(const PgQuery__Node* expr, Shape::Command& c) {
   });
 }
 
+// A name PostgreSQL's parser keeps as a list of String nodes ("schema", "table", ...), joined by '.';
+// the last `drop` parts left out (a column's name, for its table).
+std::string dotted(const PgQuery__Node* list, std::size_t drop = 0) {
+  if (list == nullptr || list->node_case != PG_QUERY__NODE__NODE_LIST) return "";
+  const PgQuery__List* l = list->list;
+  if (l->n_items <= drop) return "";
+  std::string out;
+  for (std::size_t k = 0; k + drop < l->n_items; ++k) {
+    if (l->items[k]->node_case != PG_QUERY__NODE__NODE_STRING) return "";
+    out += (k == 0 ? "" : ".") + std::string(l->items[k]->string->sval);
+  }
+  return out;
+}
+
+// A column filled from a sequence as it is added: an identity column, or one of the serial types
+// (its default calls nextval).
+bool filled_from_sequence(const PgQuery__ColumnDef* column) {
+  for (std::size_t k = 0; k < column->n_constraints; ++k) {
+    const PgQuery__Node* n = column->constraints[k];
+    if (n->node_case == PG_QUERY__NODE__NODE_CONSTRAINT && n->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY)
+      return true;
+  }
+  const PgQuery__TypeName* type = column->type_name;
+  if (type == nullptr || type->n_names == 0) return false;
+  const PgQuery__Node* last = type->names[type->n_names - 1];
+  if (last->node_case != PG_QUERY__NODE__NODE_STRING) return false;
+  const std::string name = text::lower(last->string->sval);
+  return name == "serial" || name == "bigserial" || name == "smallserial" || name == "serial2" || name == "serial4" ||
+         name == "serial8";
+}
+
 void read_column_constraints(const PgQuery__ColumnDef* column, Shape& shape, Shape::Command* command) {
   if (column == nullptr) return;
+  if (command != nullptr && filled_from_sequence(column)) {
+    command->has_value = true;
+    command->functions.push_back("nextval");
+  }
   for (std::size_t k = 0; k < column->n_constraints; ++k) {
     const PgQuery__Node* n = column->constraints[k];
     if (n->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
@@ -194,17 +229,32 @@ Shape shape_of(const PgQuery__RawStmt* raw, std::size_t size) {
       shape.relations.push_back(relation_name(n->index_stmt->relation));
       shape.concurrent = n->index_stmt->concurrent != 0;
       break;
-    case PG_QUERY__NODE__NODE_DROP_STMT:
-      shape.object_type = enum_name(pg_query__object_type__descriptor, n->drop_stmt->remove_type);
-      shape.concurrent = n->drop_stmt->concurrent != 0;
+    case PG_QUERY__NODE__NODE_DROP_STMT: {
+      const PgQuery__DropStmt* d = n->drop_stmt;
+      shape.object_type = enum_name(pg_query__object_type__descriptor, d->remove_type);
+      shape.concurrent = d->concurrent != 0;
+      const bool relation = d->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ||
+                            d->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX ||
+                            d->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ||
+                            d->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW ||
+                            d->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE;
+      for (std::size_t k = 0; relation && k < d->n_objects; ++k)
+        if (std::string name = dotted(d->objects[k]); !name.empty()) shape.relations.push_back(std::move(name));
       break;
+    }
     case PG_QUERY__NODE__NODE_RENAME_STMT:
       shape.object_type = enum_name(pg_query__object_type__descriptor, n->rename_stmt->rename_type);
       shape.relations.push_back(relation_name(n->rename_stmt->relation));
       break;
-    case PG_QUERY__NODE__NODE_COMMENT_STMT:
-      shape.object_type = enum_name(pg_query__object_type__descriptor, n->comment_stmt->objtype);
+    case PG_QUERY__NODE__NODE_COMMENT_STMT: {
+      const PgQuery__CommentStmt* c = n->comment_stmt;
+      shape.object_type = enum_name(pg_query__object_type__descriptor, c->objtype);
+      // A table's, view's or column's comment names its relation (a column's: all but its last part).
+      const bool on_column = c->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN;
+      if (on_column || c->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE || c->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW)
+        if (std::string name = dotted(c->object, on_column ? 1 : 0); !name.empty()) shape.relations.push_back(std::move(name));
       break;
+    }
     case PG_QUERY__NODE__NODE_INSERT_STMT: shape.relations.push_back(relation_name(n->insert_stmt->relation)); break;
     case PG_QUERY__NODE__NODE_UPDATE_STMT: shape.relations.push_back(relation_name(n->update_stmt->relation)); break;
     case PG_QUERY__NODE__NODE_DELETE_STMT: shape.relations.push_back(relation_name(n->delete_stmt->relation)); break;

@@ -228,6 +228,28 @@ TEST_CASE("modifySql edits each statement of the change-set, in order") {
   for (const sql::Statement& s : units[0].statements) CHECK(s.text == "/* first */ SELECT 1 + 0 -- appended");
 }
 
+TEST_CASE("a statement modifySql edits loses the generator's tag (its form is read from the new text)") {
+  model::ChangeSet cs = change_set("1");
+  model::CreateIndex index;
+  index.table_name = "t";
+  index.index_name = "t_a";
+  model::Column a;
+  a.name = "a";
+  index.columns.push_back(a);
+  cs.changes = {index, index};
+  std::vector<model::ChangeSet> sets{cs};
+  CHECK(run::update_units(plan_of(sets), {{}, {}, "1"}).at(0).statements.at(0).tag);
+  model::SqlEdit edit;
+  edit.kind = model::SqlEdit::Kind::replace;
+  edit.replace = "CREATE INDEX";
+  edit.with = "CREATE INDEX CONCURRENTLY";
+  sets[0].sql_edits = {edit};
+  const std::vector<run::Unit> units = run::update_units(plan_of(sets), {{}, {}, "1"});
+  REQUIRE(units.at(0).statements.size() == 2);
+  CHECK(!units[0].statements[0].tag);
+  CHECK(units[0].statements[0].text.starts_with("CREATE INDEX CONCURRENTLY"));
+}
+
 TEST_CASE("in a rollback only modifySql edits with applyToRollback apply") {
   model::ChangeSet cs = change_set("1");
   model::SqlEdit forward, both;
