@@ -55,16 +55,14 @@ class Generator {
   Statements operator()(const model::CreateTable& c) const {
     const std::string type = c.table_type ? text::upper(text::trim(*c.table_type)) : std::string();
     // A temporary table lives in a schema of its session: its name is not qualified.
-    const std::string table = text::lower(type).find("temp") != std::string::npos
-                                  ? quote_name(c.table_name.value_or(""))
-                                  : name(c.schema_name, c.table_name);
+    const bool temporary = text::lower(type).find("temp") != std::string::npos;
+    const std::string table = temporary ? quote_name(c.table_name.value_or("")) : name(c.schema_name, c.table_name);
+    const std::string table_read =
+        temporary ? name_as_read(c.table_name.value_or("")) : relation(c.schema_name, c.table_name);
     std::vector<std::string> defs, primary_key;
     std::string pk_name;
     bool pk_deferrable = false, pk_initially_deferred = false;
     std::vector<std::string> foreign_keys, uniques, referenced;
-    const std::string table_read = text::lower(type).find("temp") != std::string::npos
-                                       ? name_as_read(c.table_name.value_or(""))
-                                       : relation(c.schema_name, c.table_name);
     for (const model::Column& col : c.columns) {
       defs.push_back(column_definition(col, "createTable"));
       if (!col.constraints) continue;
@@ -663,8 +661,7 @@ class Generator {
 
   // The relation PostgreSQL reads from name(schema, object).
   std::string relation(const Text& schema, const Text& object) const {
-    const bool given = schema && !text::trim(*schema).empty();
-    return relation_as_read(given ? *schema : target_.default_schema, object.value_or(""));
+    return relation_as_read(schema_or_default(schema), object.value_or(""));
   }
 
   // The relation PostgreSQL reads from a name written as it stands ("app.person", "\"Person\""): each
@@ -697,11 +694,15 @@ class Generator {
     return out;
   }
 
+  // The change's schema, or the target's default one when it names none. An empty schemaName is the
+  // default schema, as in Liquibase (its IT changelog's dataTypeTest).
+  const std::string& schema_or_default(const Text& schema) const {
+    return schema && !text::trim(*schema).empty() ? *schema : target_.default_schema;
+  }
+
   // schema.name with the target's default schema when the change names none.
-  // An empty schemaName is the default schema, as in Liquibase (its IT changelog's dataTypeTest).
   std::string name(const Text& schema, const Text& object) const {
-    const bool given = schema && !text::trim(*schema).empty();
-    return qualify(given ? *schema : target_.default_schema, object.value_or(""));
+    return qualify(schema_or_default(schema), object.value_or(""));
   }
 
   // The procedure's name in its text qualified with the schema, as Liquibase does it: the word after
@@ -810,13 +811,12 @@ class Generator {
   }
 
   // The form of ALTER TABLE ... ADD for a column as column_definition writes it: filled from a
-  // sequence (identity, serial, nextval) it is written with a value per row; nullopt for a computed
+  // sequence (identity or serial, nextval) it is written with a value per row; nullopt for a computed
   // default (the parser reads the expression).
   static std::optional<Form> added_column_form(const model::Column& col) {
+    // A serial type is an identity column (column_type).
     const ColumnType type = column_type(col.type.value_or(""));
     if (on(col.auto_increment) || type.identity || col.default_value_sequence_next) return Form::add_column_volatile_default;
-    const std::string lower_type = text::lower(text::trim(col.type.value_or("")));
-    if (lower_type.find("serial") != std::string::npos) return Form::add_column_volatile_default;
     if (col.default_value_computed) return std::nullopt;
     const bool constant = col.default_value || col.default_value_numeric || col.default_value_boolean || col.default_value_date;
     return constant ? Form::add_column_constant_default : Form::add_column;

@@ -54,7 +54,8 @@ struct ColumnPlan {
 };
 
 struct Plan {
-  std::string table;  // schema-qualified, quoted
+  std::string table;     // schema-qualified, quoted
+  std::string relation;  // the same as PostgreSQL reads it (the statements' tag)
   std::vector<ColumnPlan> columns;  // in header order, SKIP columns left out
   model::CsvTable csv;
 };
@@ -81,6 +82,7 @@ Plan plan_of(const Change& c, std::string_view change, const Target& target) {
   Plan plan;
   const std::string schema = c.schema_name.value_or(target.default_schema);
   plan.table = qualify(schema, c.table_name.value_or(""));
+  plan.relation = relation_as_read(schema, c.table_name.value_or(""));
   std::string problem;
   std::optional<model::CsvFormat> format = model::csv_format(c.separator, c.quotchar, c.comment_line_starts_with, problem);
   if (!format) invalid(c.where, change, problem);
@@ -322,7 +324,7 @@ Statements load_data(const model::LoadData& c, const Target& target) {
   const std::vector<std::vector<std::string>> rows = rows_of(plan, c, target);
   constexpr std::size_t kRowsPerStatement = 51;  // as Liquibase batches them
   const std::string head = "INSERT INTO " + plan.table + " (" + column_list(plan) + ") VALUES ";
-  const Tag tag{Form::insert, relation_as_read(c.schema_name.value_or(target.default_schema), c.table_name.value_or(""))};
+  const Tag tag{Form::insert, plan.relation};
   Statements out;
   for (std::size_t from = 0; from < rows.size(); from += kRowsPerStatement) {
     std::string sql = head;
@@ -358,8 +360,6 @@ Statements load_update_data(const model::LoadUpdateData& c, const Target& target
     set.push_back(i);
   }
   std::sort(set.begin(), set.end(), [&](std::size_t a, std::size_t b) { return plan.columns[a].name < plan.columns[b].name; });
-  const std::string relation =
-      relation_as_read(c.schema_name.value_or(target.default_schema), c.table_name.value_or(""));
   Statements out;
   for (const std::vector<std::string>& row : rows) {
     std::vector<std::string> where;
@@ -371,7 +371,7 @@ Statements load_update_data(const model::LoadUpdateData& c, const Target& target
     const std::string condition = " WHERE " + text::join(where, " AND ");
     if (c.delete_rows) {
       Statement s{"DELETE FROM " + plan.table + condition};
-      s.tag = Tag{Form::delete_rows, relation};
+      s.tag = Tag{Form::delete_rows, plan.relation};
       out.push_back(std::move(s));
       continue;
     }
@@ -386,7 +386,7 @@ Statements load_update_data(const model::LoadUpdateData& c, const Target& target
     if (c.only_update.value_or(false)) {
       if (assignments.empty()) continue;
       s.text = update;
-      s.tag = Tag{Form::update, relation};
+      s.tag = Tag{Form::update, plan.relation};
     } else {
       s.text = "DO\n$$\nBEGIN\n" + update + ";\nIF not found THEN\nINSERT INTO " + plan.table + " (" +
                column_list(plan) + ") VALUES (" + text::join(row, ", ") + ");\nEND IF;\nEND;\n$$\nLANGUAGE plpgsql";
