@@ -391,6 +391,7 @@ void update_sql(const Options& options, std::ostream& out, Reporter& reporter, s
   // For preconditions whose onSqlOutput is TEST, and the catalog loadData reads.
   pg::SessionQueries queries(*session);
   run::ScriptSink script(out, history.state, script_header(*session), &queries, session->user());
+  if (options.annotate) script.annotate(options.target.default_schema);
   run::Run r{options.tables, pg::locked_by_marker(*session), true, "Update Database Script", log.root_path,
              log.root_file, target_of(options),
              [&] { return run::Work{run::update_units(plan, ctx), plan.last_order, &history.rows}; }};
@@ -459,6 +460,7 @@ void rollback_count_sql(const Options& options, int count, std::ostream& out, Re
   const run::RunContext ctx = context_of(options);
   pg::SessionQueries queries(*session);  // the catalog, for loadUpdateData's inverse
   run::ScriptSink script(out, history.state, script_header(*session), &queries, session->user());
+  if (options.annotate) script.annotate(options.target.default_schema);
   run::Run r{options.tables, pg::locked_by_marker(*session), false,
              "Rollback " + std::to_string(count) + " Change(s) Script", log.root_path, log.root_file, target_of(options),
              [&] { return run::Work{run::rollback_units(plan, ctx), 0}; }};

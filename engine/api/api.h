@@ -36,6 +36,9 @@ struct Options {
   bool strict = false;
   /// --custom-change=skip: change-sets apply without their customChange (Java code basalt cannot run).
   bool skip_custom_changes = false;
+  /// update-sql and rollback-count-sql mark each statement with its lock, what it blocks and its
+  /// hazard (--annotate=false: Liquibase's script, comment for comment).
+  bool annotate = true;
   /// Hears the text of every migration statement sent to the database, in order: exactly what
   /// update-sql prints, no bookkeeping queries (for tests and --log-level).
   std::function<void(const std::string&)> on_statement;

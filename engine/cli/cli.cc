@@ -199,6 +199,10 @@ void add_global_options(CLI::App& app, GlobalOptions& g, const std::string& grou
                      return "the log level must be off, severe, warning, info or fine, not '" + value + "'";
                    },
                    "")));
+  in_group(app.add_flag("--annotate", g.annotate,
+                        "update-sql and rollback-count-sql mark each statement with its lock, what it blocks, "
+                        "whether it rewrites or scans the table, and its hazard (the default; --annotate=false: "
+                        "none, as Liquibase prints)"));
   in_group(app.add_flag("--show-banner,--showBanner", g.show_banner,
                         "Accepted (bare, =true or =false) for Liquibase's scripts; basalt prints no banner "
                         "either way"));
@@ -238,6 +242,7 @@ api::Options to_api_options(const GlobalOptions& g, const formats::Properties& p
     o.lock_wait = std::chrono::milliseconds(static_cast<long long>(*g.lock_wait_minutes * 60000));
   o.strict = g.strict.value_or(false);
   o.skip_custom_changes = g.custom_change == "skip";
+  o.annotate = g.annotate;
   o.interrupt = &g_interrupt;
   o.search_path = text::split_list(g.search_path);
   if (g.level() >= LogLevel::fine)

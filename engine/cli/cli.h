@@ -42,6 +42,7 @@ struct GlobalOptions {
   bool password_given = false;
   std::optional<bool> strict;  // --strict, or strict: true in the defaults file
   std::string custom_change;   // --custom-change: fail (the default) or skip
+  bool annotate = true;        // --annotate[=false]
   bool show_banner = true;     // accepted for Liquibase's scripts; basalt prints no banner either way
   /// The --log-level in effect (warning when none is given).
   LogLevel level() const;

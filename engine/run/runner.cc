@@ -219,7 +219,16 @@ void ScriptSink::skipped(const Unit& unit) { heading(unit); }
 
 void ScriptSink::run(const Unit& unit, const sql::Statement& record) {
   heading(unit);
-  for (const sql::Statement& s : unit.statements) statement(s);
+  if (annotator_) {
+    annotator_->next_change_set();
+    if (!unit.transactional)
+      out_ << "-- runs outside a transaction (runInTransaction: false): each statement commits on its own\n";
+  }
+  for (const sql::Statement& s : unit.statements) {
+    if (annotator_)
+      for (const std::string& line : annotator_->lines(s)) out_ << "-- " << line << '\n';
+    statement(s);
+  }
   statement(record);
 }
 

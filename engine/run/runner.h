@@ -13,6 +13,7 @@
 #include "engine/core/error.h"
 #include "engine/run/preconditions.h"
 #include "engine/run/unit.h"
+#include "engine/safety/safety.h"
 
 namespace basalt::run {
 
@@ -157,6 +158,9 @@ class ScriptSink : public Sink {
   PreconditionOutcome check(const model::Preconditions& block, PreconditionFacts facts) override;
   void skipped(const Unit& unit) override;
   QueryRunner* catalog() override { return db_; }
+  /// Marks each change-set statement with a comment on its lock, what it blocks and its hazard
+  /// (safety::Annotator); unqualified names in raw SQL are in `default_schema`.
+  void annotate(std::string default_schema) { annotator_.emplace(std::move(default_schema)); }
 
  private:
   void statement(const sql::Statement& s);
@@ -166,6 +170,7 @@ class ScriptSink : public Sink {
   std::vector<std::string> header_;  // the banner's lines after "-- Change Log:"
   QueryRunner* db_;
   std::string user_;
+  std::optional<safety::Annotator> annotator_;
 };
 
 }  // namespace basalt::run

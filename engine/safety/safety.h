@@ -6,9 +6,11 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/sql/form.h"
@@ -50,6 +52,8 @@ struct FormFacts {
   bool rewrites;             // the table is written anew (its relfilenode changes)
   bool scans;                // every row is read (to check a constraint, to build an index)
   bool transactional;        // false: PostgreSQL refuses it inside a transaction block
+  // What it risks on a table that exists and is in use, and the safer way (empty: nothing).
+  std::string_view hazard;
   // A statement of this form on the server's test tables (tests/pg/lock_facts_test.cc): tables
   // t (id, a, b, c, u_id), u (id), w (id, a, no key), index t_a, constraint t_check (NOT VALID),
   // sequence s, view v.
@@ -85,6 +89,7 @@ struct RelationLock {
 /// statement (or a part of one) whose form basalt does not know; its other facts then say nothing.
 struct Facts {
   bool known = false;
+  std::vector<std::string> relations;  // the relations it acts on (a new table's too), in order
   std::vector<RelationLock> locks;
   bool rewrites = false, scans = false, transactional = true;
   std::vector<Form> forms;
@@ -96,5 +101,26 @@ Facts facts_of_sql(std::string_view sql);
 /// The facts of a statement basalt runs: from the generator's tag, else from PostgreSQL's reading
 /// of its text (raw SQL). An executeCommand's program has none.
 Facts facts_of(const sql::Statement& statement);
+
+/// The review comments update-sql prints above each statement of a script: the lock it takes on
+/// each relation and whether reads and writes wait for it, whether it rewrites or scans the table,
+/// whether it can run in a transaction, and the hazard of its form. A hazard of a table created
+/// earlier in the same script is left out: nothing uses that table yet.
+class Annotator {
+ public:
+  /// `default_schema`: where raw SQL's unqualified names are (as the generator's names are).
+  explicit Annotator(std::string default_schema = "public") : default_schema_(std::move(default_schema)) {}
+  /// The comment lines for `statement` (without "-- "); none when they would repeat the previous
+  /// statement's in the same change-set.
+  std::vector<std::string> lines(const sql::Statement& statement);
+  /// A new change-set begins: its first statement is annotated even if it repeats the last one.
+  void next_change_set() { last_.clear(); }
+
+ private:
+  std::string qualified(const std::string& relation) const;
+  std::string default_schema_;
+  std::set<std::string> created_;  // qualified
+  std::vector<std::string> last_;
+};
 
 }  // namespace basalt::safety

@@ -111,7 +111,7 @@ void replay(const std::string& scenario, const RefusedOnRead& refused = {}) {
     CAPTURE(scenario);
     CAPTURE(name);
     if (kind == "lb") {
-      std::vector<std::string> args{"--url", db->url()};
+      std::vector<std::string> args{"--url", db->url(), "--annotate=false"};  // Liquibase's command: no review comments
       bool has_changelog = false;
       for (std::size_t i = 2; i < w.size(); ++i) {
         args.push_back(w[i]);

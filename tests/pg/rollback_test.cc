@@ -272,7 +272,11 @@ TEST_CASE("rollback-count-sql prints the inverse statements and the tracker dele
   Outcome o = run_basalt({"--url", db.url(), "--changelog-file", "all.yaml", "rollback-count-sql", "3"}, dir.path());
   INFO(o.out, o.err);
   CHECK(o.exit_code == 0);
-  CHECK(o.out.find("-- Rolling Back ChangeSet: all.yaml::explicit::t\nDROP TABLE public.side;\n\n"
+  // Annotated, as update-sql is: the lock, and the hazard of dropping a table.
+  CHECK(o.out.find("-- Rolling Back ChangeSet: all.yaml::explicit::t\n"
+                   "-- lock: ACCESS EXCLUSIVE on public.side (blocks reads and writes)\n"
+                   "-- hazard: drops the table and its rows, and running code that uses it fails\n"
+                   "DROP TABLE public.side;\n\n"
                    "DELETE FROM public.databasechangelog WHERE ID = 'explicit' AND AUTHOR = 't' AND FILENAME = 'all.yaml';") !=
         std::string::npos);
   CHECK(o.out.find("-- Rolling Back ChangeSet: all.yaml::tag::t\nDELETE FROM public.databasechangelog") != std::string::npos);
@@ -306,7 +310,9 @@ TEST_CASE("rollback names each change-set in its range that was only marked as r
   INFO(script.out, script.err);
   CHECK(script.exit_code == 0);
   CHECK(script.out.find("-- Rolling Back ChangeSet: c.yaml::maybe::t\n-- It was only marked as ran (MARK_RAN): its "
-                        "changes never ran, yet its inverse runs, as in Liquibase\nDROP TABLE public.existing;") !=
+                        "changes never ran, yet its inverse runs, as in Liquibase\n-- lock: ACCESS EXCLUSIVE on "
+                        "public.existing (blocks reads and writes)\n-- hazard: drops the table and its rows, and "
+                        "running code that uses it fails\nDROP TABLE public.existing;") !=
         std::string::npos);
   CHECK(script.err.find("change-set c.yaml::maybe::t was only marked as ran (MARK_RAN)") != std::string::npos);
   // And it does run, as Liquibase's does: the table it never created is dropped.

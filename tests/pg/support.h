@@ -65,7 +65,8 @@ std::string read_golden(const std::filesystem::path& p);
 class GoldenTopic {
  public:
   explicit GoldenTopic(std::filesystem::path golden);
-  /// Runs basalt on `db` with `args` (after --url) in the topic's folder.
+  /// Runs basalt on `db` with `args` (after --url) in the topic's folder, without update-sql's
+  /// review comments (--annotate=false), as Liquibase prints its scripts.
   Outcome run(const TestDatabase& db, std::vector<std::string> args) const;
   /// A file of out/, as read_golden reads it.
   std::string expected(const std::string& file) const { return read_golden(golden_ / "out" / file); }

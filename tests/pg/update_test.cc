@@ -1,6 +1,7 @@
 // update, update-sql, status and the tracker rows, against a real PostgreSQL.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <regex>
 #include <sstream>
@@ -191,6 +192,61 @@ TEST_CASE("update-sql prints exactly the statements update executes") {
   CHECK(printed.front().rfind("CREATE TABLE public.databasechangeloglock", 0) == 0);
   CHECK(printed.back().rfind("UPDATE public.databasechangeloglock SET LOCKED = FALSE", 0) == 0);
   CHECK(printed == ran);
+}
+
+TEST_CASE("update-sql marks each statement with its lock and hazard, --annotate=false leaves that out, and psql -1 runs it") {
+  REQUIRE_SERVER();
+  TestDatabase db, replay;
+  for (const TestDatabase* d : {&db, &replay}) d->query("CREATE TABLE pre (id int, a int)");
+  TempDir dir;
+  dir.write("c.yaml", R"(databaseChangeLog:
+  - changeSet:
+      id: existing
+      author: t
+      changes:
+        - createIndex: {tableName: pre, indexName: pre_a, columns: [{column: {name: a}}]}
+        - sql: ALTER TABLE pre ADD COLUMN r float8 DEFAULT random()
+  - changeSet:
+      id: new
+      author: t
+      changes:
+        - createTable: {tableName: n, columns: [{column: {name: id, type: int}}]}
+        - createIndex: {tableName: n, indexName: n_id, columns: [{column: {name: id}}]}
+)");
+  const Outcome annotated = run_basalt(args(db, "c.yaml", {"update-sql"}), dir.path());
+  INFO(annotated.out, annotated.err);
+  REQUIRE(annotated.exit_code == 0);
+  CHECK(annotated.out.find("-- Changeset c.yaml::existing::t\n"
+                           "-- lock: SHARE on public.pre (blocks writes); scans public.pre\n"
+                           "-- hazard: writes to the table wait while the index builds: create it CONCURRENTLY") !=
+        std::string::npos);
+  CHECK(annotated.out.find("-- lock: ACCESS EXCLUSIVE on pre (blocks reads and writes); rewrites pre\n"
+                           "-- hazard: rewrites the table under ACCESS EXCLUSIVE: add the column without a default, "
+                           "then backfill it in batches\nALTER TABLE pre ADD COLUMN r") != std::string::npos);
+  // The table the script creates has no hazard: nothing uses it yet.
+  CHECK(annotated.out.find("-- lock: SHARE on public.n (blocks writes); scans public.n\nCREATE INDEX n_id") !=
+        std::string::npos);
+  // The tracker's own statements are not annotated.
+  CHECK(annotated.out.find("-- lock: ROW EXCLUSIVE on public.databasechangelog") == std::string::npos);
+
+  const Outcome plain = run_basalt(args(db, "c.yaml", {"update-sql", "--annotate=false"}), dir.path());
+  REQUIRE(plain.exit_code == 0);
+  CHECK(plain.out.find("-- lock:") == std::string::npos);
+  CHECK(plain.out.find("-- hazard:") == std::string::npos);
+  // The comments are all that differs.
+  std::string stripped;
+  std::istringstream lines(annotated.out);
+  for (std::string line; std::getline(lines, line);)
+    if (!line.starts_with("-- lock: ") && !line.starts_with("-- hazard: ")) stripped += line + "\n";
+  CHECK(masked_script(stripped) == masked_script(plain.out));
+
+  // The annotated preview is valid SQL: psql runs it as one transaction, and it applies the changelog.
+  dir.write("preview.sql", annotated.out);
+  const std::string psql = "psql -X -q -1 -v ON_ERROR_STOP=1 -f '" + (dir.path() / "preview.sql").string() + "' '" +
+                           replay.url() + "' >/dev/null 2>&1";
+  CHECK(std::system(psql.c_str()) == 0);
+  CHECK(replay.query("SELECT string_agg(id, ',' ORDER BY orderexecuted) FROM databasechangelog") == "existing,new");
+  CHECK(replay.query("SELECT count(*) FROM pg_indexes WHERE indexname IN ('pre_a', 'n_id')") == "2");
 }
 
 TEST_CASE("a failing change-set leaves earlier ones applied and recorded, itself and later ones not") {
