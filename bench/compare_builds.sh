@@ -33,7 +33,7 @@ case $form in
   yaml) changelog=changelog.yaml ;;
   xml) changelog=changelog.xml; mkdir -p "$work/xml"; python3 "$root/bench/to_formats.py" xml "$work/yaml/changelog.yaml" "$work/xml/changelog.xml" ;;
   sql) changelog=changelog.sql; mkdir -p "$work/sql"
-    (cd "$work/yaml" && "$new" --url "$(url postgres)" --annotate=false --changelog-file changelog.yaml update-sql >"$work/script.sql")
+    (cd "$work/yaml" && "$new" --url "$(url postgres)" --annotate=false --lock-timeout=none --statement-timeout=none --changelog-file changelog.yaml update-sql >"$work/script.sql")
     python3 "$root/bench/to_formats.py" sql "$work/yaml/changelog.yaml" "$work/sql/changelog.sql" "$work/script.sql" ;;
   project) changelog=changelog.yaml; python3 "$root/bench/to_formats.py" project "$work/yaml/changelog.yaml" "$work/project" 200 ;;
   *) echo "compare_builds: unknown form $form" >&2; exit 2 ;;

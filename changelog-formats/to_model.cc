@@ -4,11 +4,13 @@
 #include <algorithm>
 #include <array>
 #include <regex>
+#include <tuple>
 
 #include "changelog-formats/changes.h"
 #include "changelog-formats/field_reader.h"
 #include "changelog-formats/paths.h"
 #include "engine/core/text.h"
+#include "engine/core/timeout.h"
 
 namespace basalt::formats {
 namespace {
@@ -17,7 +19,7 @@ namespace {
 struct ChangeSetAttributes {
   model::Text id, author, comment, context, contexts, context_filter, labels, dbms, created;
   model::Text logical_file_path, object_quoting_strategy, run_order, on_validation_fail, run_with;
-  model::Text run_with_spool_file;
+  model::Text run_with_spool_file, lock_timeout, statement_timeout;
   model::Flag run_on_change, run_always, run_in_transaction, fail_on_error, ignore;
 
   template <class Self, class V>
@@ -33,6 +35,7 @@ struct ChangeSetAttributes {
     v("id", s.id, model::kRequired);
     v("ignore", s.ignore);
     v("labels", s.labels);
+    v("lockTimeout", s.lock_timeout);
     v("logicalFilePath", s.logical_file_path);
     v("objectQuotingStrategy", s.object_quoting_strategy);
     v("onValidationFail", s.on_validation_fail);
@@ -42,6 +45,7 @@ struct ChangeSetAttributes {
     v("runOrder", s.run_order);
     v("runWith", s.run_with);
     v("runWithSpoolFile", s.run_with_spool_file);
+    v("statementTimeout", s.statement_timeout);
   }
 };
 
@@ -289,6 +293,16 @@ ReadChangeSet read_change_set(const MapEntry& entry, const std::string& file_pat
       if (text::iequals(e->key, key)) return e;
     return static_cast<const MapEntry*>(nullptr);
   };
+  // basalt's own: Liquibase ignores them (its checksum does not read change-set attributes).
+  for (auto [name, given, parsed] : {std::tuple{"lockTimeout", &a.lock_timeout, &cs.lock_timeout},
+                                  std::tuple{"statementTimeout", &a.statement_timeout, &cs.statement_timeout}}) {
+    if (!*given) continue;
+    *parsed = parse_timeout(**given);
+    if (!*parsed)
+      if (const MapEntry* e = find_entry(name))
+        diags.error(e->key_where, std::string(name) + " '" + **given + "' is not a timeout",
+                    "write " + std::string(kTimeoutForms));
+  }
   for (const char* name : {"contextFilter", "context", "contexts"})
     if (const MapEntry* e = find_entry(name); e != nullptr && std::string_view(name) != context_key)
       diags.warning(e->key_where, std::string("changeSet's '") + name + "' is ignored: its " + context_key +

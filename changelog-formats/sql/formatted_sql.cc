@@ -432,6 +432,8 @@ class Reader {
       add(cs.attributes, "ignore", at(l.number, ignore->column),
           scalar(text::iequals(ignore->text, "true") ? "true" : "false", at(l.number, ignore->column)));
     put("runWith", Value::non_space, "runWith");
+    put("lockTimeout", Value::non_space, "lockTimeout");
+    put("statementTimeout", Value::non_space, "statementTimeout");
 
     cs.change = map_node(cs.where);
     if (std::optional<Found> split = attribute(s, "splitStatements", Value::word))

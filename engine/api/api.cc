@@ -66,7 +66,8 @@ void require_url(const Options& options) {
 }
 
 run::RunContext context_of(const Options& options) {
-  return {target_of(options), options.tables, tracker::new_deployment_id()};
+  return {target_of(options), options.tables, tracker::new_deployment_id(), options.lock_timeout,
+          options.statement_timeout};
 }
 
 pg::LockOptions lock_options(const Options& options, Reporter& reporter) {

@@ -39,6 +39,10 @@ struct Options {
   /// update-sql and rollback-count-sql mark each statement with its lock, what it blocks and its
   /// hazard (--annotate=false: Liquibase's script, comment for comment).
   bool annotate = true;
+  /// Every change-set's lock_timeout and statement_timeout, unless it sets its own (lockTimeout,
+  /// statementTimeout): parse_timeout's forms, "none" leaving the server's. A query queued behind a
+  /// migration's lock waits at most the lock timeout; a runaway statement is cancelled.
+  std::string lock_timeout = "1s", statement_timeout = "1h";
   /// Hears the text of every migration statement sent to the database, in order: exactly what
   /// update-sql prints, no bookkeeping queries (for tests and --log-level).
   std::function<void(const std::string&)> on_statement;

@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "engine/core/text.h"
+#include "engine/core/timeout.h"
 
 namespace basalt::cli {
 namespace {
@@ -203,6 +204,20 @@ void add_global_options(CLI::App& app, GlobalOptions& g, const std::string& grou
                         "update-sql and rollback-count-sql mark each statement with its lock, what it blocks, "
                         "whether it rewrites or scans the table, and its hazard (the default; --annotate=false: "
                         "none, as Liquibase prints)"));
+  const auto timeout = CLI::Validator(
+      [](std::string& value) -> std::string {
+        if (parse_timeout(value)) return "";
+        return "'" + value + "' is not a timeout: write " + std::string(kTimeoutForms);
+      },
+      "DURATION");
+  in_group(app.add_option("--lock-timeout", g.lock_timeout,
+                          "How long a change-set's statement waits for a lock before it gives up "
+                          "(default 1s; a change-set's lockTimeout wins; none: the server's)")
+               ->check(timeout));
+  in_group(app.add_option("--statement-timeout", g.statement_timeout,
+                          "How long one statement of a change-set may run (default 1h; a change-set's "
+                          "statementTimeout wins; none: the server's)")
+               ->check(timeout));
   in_group(app.add_flag("--show-banner,--showBanner", g.show_banner,
                         "Accepted (bare, =true or =false) for Liquibase's scripts; basalt prints no banner "
                         "either way"));
@@ -243,6 +258,8 @@ api::Options to_api_options(const GlobalOptions& g, const formats::Properties& p
   o.strict = g.strict.value_or(false);
   o.skip_custom_changes = g.custom_change == "skip";
   o.annotate = g.annotate;
+  if (!g.lock_timeout.empty()) o.lock_timeout = *parse_timeout(g.lock_timeout);
+  if (!g.statement_timeout.empty()) o.statement_timeout = *parse_timeout(g.statement_timeout);
   o.interrupt = &g_interrupt;
   o.search_path = text::split_list(g.search_path);
   if (g.level() >= LogLevel::fine)

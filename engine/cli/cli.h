@@ -43,6 +43,7 @@ struct GlobalOptions {
   std::optional<bool> strict;  // --strict, or strict: true in the defaults file
   std::string custom_change;   // --custom-change: fail (the default) or skip
   bool annotate = true;        // --annotate[=false]
+  std::string lock_timeout, statement_timeout;  // as given (empty: the default)
   bool show_banner = true;     // accepted for Liquibase's scripts; basalt prints no banner either way
   /// The --log-level in effect (warning when none is given).
   LogLevel level() const;

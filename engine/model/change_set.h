@@ -89,6 +89,8 @@ struct ChangeSet {
   bool run_on_change = false;
   bool run_always = false;
   bool run_in_transaction = true;
+  /// lockTimeout and statementTimeout (basalt's), normalized by parse_timeout; nullopt: the run's.
+  std::optional<std::string> lock_timeout, statement_timeout;
   bool fail_on_error = true;
   bool ignore = false;
   std::string quoting_strategy = "LEGACY";  // objectQuotingStrategy

@@ -270,6 +270,7 @@ std::uint64_t Session::run_generating(const run::Unit& unit, const sql::Statemen
   std::uint64_t rows = 0;
   if (unit.transactional) execute_quietly(std::string(sql::kBegin));
   try {
+    for (const sql::Statement& s : unit.statements) rows += execute(s);  // its timeouts, before the changes
     for (const model::Change& change : *unit.changes) {
       for (const sql::Statement& s : generate(change, &catalog)) {
         if (s.is_command) {

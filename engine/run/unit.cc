@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <regex>
+#include <utility>
 
 #include "engine/sql/quote.h"
 
@@ -62,6 +63,36 @@ sql::Statements statements_of(const model::ChangeSet& cs, std::span<const model:
   return out;
 }
 
+namespace {
+
+// A unit's timeouts as its first statements: SET LOCAL in a transaction, so they end with it; a
+// runInTransaction: false unit sets them for the session and resets them after its last statement.
+// A unit with nothing to run (a tagDatabase, a MARK_RAN) gets none. A unit generated as it runs
+// (Unit::generated_late) gets its changes' statements after these, so a runInTransaction: false one
+// is not reset: the next unit sets its own.
+void add_timeouts(Unit& u, const RunContext& ctx) {
+  if (u.statements.empty() && !u.generated_late) return;
+  const std::string lock = u.change_set->lock_timeout.value_or(ctx.lock_timeout);
+  const std::string statement = u.change_set->statement_timeout.value_or(ctx.statement_timeout);
+  sql::Statements first, last;
+  for (const auto& [name, value] : {std::pair{"lock_timeout", lock}, std::pair{"statement_timeout", statement}}) {
+    if (value == "none") continue;
+    sql::Statement set;
+    set.text = std::string(u.transactional ? "SET LOCAL " : "SET ") + name + " = '" + value + "'";
+    set.tag = sql::Tag{sql::Form::setting, "", {}};
+    first.push_back(std::move(set));
+    if (u.transactional || u.generated_late) continue;
+    sql::Statement reset;
+    reset.text = std::string("RESET ") + name;
+    reset.tag = sql::Tag{sql::Form::setting, "", {}};
+    last.push_back(std::move(reset));
+  }
+  u.statements.insert(u.statements.begin(), first.begin(), first.end());
+  u.statements.insert(u.statements.end(), last.begin(), last.end());
+}
+
+}  // namespace
+
 std::vector<Unit> update_units(const plan::UpdatePlan& plan, const RunContext& ctx) {
   std::vector<Unit> units;
   units.reserve(plan.fills.size() + plan.steps.size());
@@ -86,6 +117,7 @@ std::vector<Unit> update_units(const plan::UpdatePlan& plan, const RunContext& c
     // cannot run in one, in a change-set that does not say so, was refused when validating.
     u.transactional = cs.run_in_transaction;
     u.fail_on_error = cs.fail_on_error;
+    add_timeouts(u, ctx);
     units.push_back(std::move(u));
   }
   return units;
@@ -104,6 +136,7 @@ std::vector<Unit> rollback_units(const plan::RollbackPlan& plan, const RunContex
     u.record = tracker::delete_row(ctx.tables, step.row);
     u.marked_ran = step.row.exec_type == "MARK_RAN";
     u.transactional = step.change_set->run_in_transaction;
+    add_timeouts(u, ctx);
     units.push_back(std::move(u));
   }
   return units;

@@ -41,6 +41,9 @@ struct RunContext {
   sql::Target target;
   tracker::Tables tables;
   std::string deployment_id;
+  /// Each change-set's lock_timeout and statement_timeout unless it sets its own (parse_timeout's
+  /// forms; "none": basalt sets nothing and the server's setting holds).
+  std::string lock_timeout = "none", statement_timeout = "none";
 };
 
 /// The units of an update plan, in order: checksum fills first, then each change-set.

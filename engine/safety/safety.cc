@@ -120,6 +120,7 @@ constexpr std::array kForms = {
     FormFacts{Form::select, "SELECT", access_share, none, false, true, true, "", "SELECT count(*) FROM t"},
     FormFacts{Form::create_function, "CREATE FUNCTION", none, none, false, false, true, "",
               "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'"},
+    FormFacts{Form::setting, "SET", none, none, false, false, true, "", "SET LOCAL lock_timeout = '1s'"},
 };
 
 constexpr bool in_order() {
@@ -128,7 +129,7 @@ constexpr bool in_order() {
   return true;
 }
 static_assert(in_order(), "kForms lists every Form once, in the order of the enum");
-static_assert(kForms.size() == static_cast<std::size_t>(Form::create_function) + 1, "every Form has a row");
+static_assert(kForms.size() == static_cast<std::size_t>(Form::setting) + 1, "every Form has a row");
 
 }  // namespace
 
@@ -276,6 +277,7 @@ std::vector<Form> forms_of(const sqlparse::Shape& s) {
   if (n == "truncate_stmt") return {Form::truncate};
   if (n == "select_stmt") return {Form::select};
   if (n == "create_function_stmt") return {Form::create_function};
+  if (n == "variable_set_stmt") return {Form::setting};
   return {};
 }
 
@@ -352,6 +354,8 @@ std::string Annotator::qualified(const std::string& relation) const {
 std::vector<std::string> Annotator::lines(const sql::Statement& statement) {
   if (statement.is_command || statement.text.empty()) return {};  // a program, or only a note
   const Facts f = facts_of(statement);
+  const auto is_setting = [](Form form) { return form == Form::setting; };
+  if (f.known && std::all_of(f.forms.begin(), f.forms.end(), is_setting)) return {};  // a timeout, say
   std::vector<std::string> out;
   if (!f.known) {
     out.emplace_back("lock: unknown: basalt does not know what this statement locks");

@@ -48,6 +48,7 @@ enum class Form : std::uint8_t {
   truncate,
   select,
   create_function,
+  setting,  // SET, SET LOCAL, RESET: the session's settings (basalt's timeouts)
 };
 
 /// What a generated statement is: its form, the relation it acts on ("schema.name", as PostgreSQL

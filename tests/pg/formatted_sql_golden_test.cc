@@ -439,7 +439,8 @@ class Topic {
   }
 
   Outcome run(const TestDatabase& db, std::vector<std::string> args, const std::string& cwd, bool fine) {
-    std::vector<std::string> all{"--url", db.url(), "--annotate=false"};  // as Liquibase prints scripts
+    std::vector<std::string> all{"--url", db.url()};
+    all.insert(all.end(), kAsLiquibase.begin(), kAsLiquibase.end());
     all.insert(all.end(), args.begin(), args.end());
     if (fine) all.push_back("--log-level=fine");
     return run_basalt(all, cwd.empty() ? golden_.folder() : golden_.folder() / cwd);

@@ -23,9 +23,10 @@ std::string read_file(const fs::path& p) {
   return s.str();
 }
 
-// Liquibase's command line for `changelog`: scripts without basalt's review comments.
+// Liquibase's command line for `changelog` (kAsLiquibase).
 std::vector<std::string> args(const TestDatabase& db, const std::string& changelog, std::vector<std::string> command) {
-  std::vector<std::string> a{"--url", db.url(), "--annotate=false", "--changelog-file", changelog};
+  std::vector<std::string> a{"--url", db.url(), "--changelog-file", changelog};
+  a.insert(a.end(), kAsLiquibase.begin(), kAsLiquibase.end());
   a.insert(a.end(), command.begin(), command.end());
   return a;
 }

@@ -111,7 +111,8 @@ void replay(const std::string& scenario, const RefusedOnRead& refused = {}) {
     CAPTURE(scenario);
     CAPTURE(name);
     if (kind == "lb") {
-      std::vector<std::string> args{"--url", db->url(), "--annotate=false"};  // Liquibase's command: no review comments
+      std::vector<std::string> args{"--url", db->url()};
+      args.insert(args.end(), kAsLiquibase.begin(), kAsLiquibase.end());
       bool has_changelog = false;
       for (std::size_t i = 2; i < w.size(); ++i) {
         args.push_back(w[i]);

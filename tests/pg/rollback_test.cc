@@ -272,8 +272,9 @@ TEST_CASE("rollback-count-sql prints the inverse statements and the tracker dele
   Outcome o = run_basalt({"--url", db.url(), "--changelog-file", "all.yaml", "rollback-count-sql", "3"}, dir.path());
   INFO(o.out, o.err);
   CHECK(o.exit_code == 0);
-  // Annotated, as update-sql is: the lock, and the hazard of dropping a table.
+  // With its timeouts, and annotated, as update-sql is: the lock, and the hazard of dropping a table.
   CHECK(o.out.find("-- Rolling Back ChangeSet: all.yaml::explicit::t\n"
+                   "SET LOCAL lock_timeout = '1s';\n\nSET LOCAL statement_timeout = '1h';\n\n"
                    "-- lock: ACCESS EXCLUSIVE on public.side (blocks reads and writes)\n"
                    "-- hazard: drops the table and its rows, and running code that uses it fails\n"
                    "DROP TABLE public.side;\n\n"
@@ -310,7 +311,8 @@ TEST_CASE("rollback names each change-set in its range that was only marked as r
   INFO(script.out, script.err);
   CHECK(script.exit_code == 0);
   CHECK(script.out.find("-- Rolling Back ChangeSet: c.yaml::maybe::t\n-- It was only marked as ran (MARK_RAN): its "
-                        "changes never ran, yet its inverse runs, as in Liquibase\n-- lock: ACCESS EXCLUSIVE on "
+                        "changes never ran, yet its inverse runs, as in Liquibase\nSET LOCAL lock_timeout = '1s';\n\n"
+                        "SET LOCAL statement_timeout = '1h';\n\n-- lock: ACCESS EXCLUSIVE on "
                         "public.existing (blocks reads and writes)\n-- hazard: drops the table and its rows, and "
                         "running code that uses it fails\nDROP TABLE public.existing;") !=
         std::string::npos);

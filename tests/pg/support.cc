@@ -153,8 +153,9 @@ GoldenTopic::GoldenTopic(fs::path golden) : golden_(std::move(golden)) {
 }
 
 Outcome GoldenTopic::run(const TestDatabase& db, std::vector<std::string> args) const {
-  // Liquibase's commands as it ran them: its scripts have no review comments.
-  std::vector<std::string> all{"--url", db.url(), "--annotate=false"};
+  // Liquibase's commands as it ran them: its scripts have no review comments and no timeouts.
+  std::vector<std::string> all{"--url", db.url()};
+  all.insert(all.end(), kAsLiquibase.begin(), kAsLiquibase.end());
   all.insert(all.end(), args.begin(), args.end());
   return run_basalt(all, dir_.path());
 }

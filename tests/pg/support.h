@@ -49,6 +49,12 @@ struct Outcome {
   std::string out, err;
 };
 
+/// The flags that make basalt's scripts Liquibase's, statement for statement: no review comments and
+/// no timeouts of its own (SET LOCAL lock_timeout, statement_timeout). The golden tests replay
+/// Liquibase's commands with them.
+inline const std::vector<std::string> kAsLiquibase = {"--annotate=false", "--lock-timeout=none",
+                                                      "--statement-timeout=none"};
+
 /// Runs the basalt binary with `args` in folder `cwd` and waits for it.
 Outcome run_basalt(const std::vector<std::string>& args, const std::filesystem::path& cwd);
 
@@ -65,8 +71,7 @@ std::string read_golden(const std::filesystem::path& p);
 class GoldenTopic {
  public:
   explicit GoldenTopic(std::filesystem::path golden);
-  /// Runs basalt on `db` with `args` (after --url) in the topic's folder, without update-sql's
-  /// review comments (--annotate=false), as Liquibase prints its scripts.
+  /// Runs basalt on `db` with `args` (after --url and kAsLiquibase) in the topic's folder.
   Outcome run(const TestDatabase& db, std::vector<std::string> args) const;
   /// A file of out/, as read_golden reads it.
   std::string expected(const std::string& file) const { return read_golden(golden_ / "out" / file); }

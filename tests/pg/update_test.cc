@@ -216,7 +216,9 @@ TEST_CASE("update-sql marks each statement with its lock and hazard, --annotate=
   const Outcome annotated = run_basalt(args(db, "c.yaml", {"update-sql"}), dir.path());
   INFO(annotated.out, annotated.err);
   REQUIRE(annotated.exit_code == 0);
+  // Each change-set sets its timeouts first; they take no lock, and get no comment.
   CHECK(annotated.out.find("-- Changeset c.yaml::existing::t\n"
+                           "SET LOCAL lock_timeout = '1s';\n\nSET LOCAL statement_timeout = '1h';\n\n"
                            "-- lock: SHARE on public.pre (blocks writes); scans public.pre\n"
                            "-- hazard: writes to the table wait while the index builds: create it CONCURRENTLY") !=
         std::string::npos);
@@ -247,6 +249,54 @@ TEST_CASE("update-sql marks each statement with its lock and hazard, --annotate=
   CHECK(std::system(psql.c_str()) == 0);
   CHECK(replay.query("SELECT string_agg(id, ',' ORDER BY orderexecuted) FROM databasechangelog") == "existing,new");
   CHECK(replay.query("SELECT count(*) FROM pg_indexes WHERE indexname IN ('pre_a', 'n_id')") == "2");
+}
+
+TEST_CASE("each change-set runs with SET LOCAL timeouts: the run's, or its own lockTimeout and statementTimeout") {
+  REQUIRE_SERVER();
+  TestDatabase db;
+  TempDir dir;
+  dir.write("c.yaml", R"(databaseChangeLog:
+  - changeSet:
+      id: default
+      author: t
+      changes:
+        - sql: create table seen_default as select current_setting('lock_timeout') lt, current_setting('statement_timeout') st
+  - changeSet:
+      id: own
+      author: t
+      lockTimeout: 5s
+      statementTimeout: none
+      changes:
+        - sql: create table seen_own as select current_setting('lock_timeout') lt, current_setting('statement_timeout') st
+)");
+  const Outcome script = run_basalt(args(db, "c.yaml", {"update-sql", "--lock-timeout=250ms"}), dir.path());
+  INFO(script.out, script.err);
+  CHECK(script.out.find("-- Changeset c.yaml::default::t\nSET LOCAL lock_timeout = '250ms';\n\n"
+                        "SET LOCAL statement_timeout = '1h';\n\n") != std::string::npos);
+  const std::size_t own = script.out.find("-- Changeset c.yaml::own::t\nSET LOCAL lock_timeout = '5s';\n\n-- lock:");
+  REQUIRE(own != std::string::npos);
+  CHECK(script.out.find("SET LOCAL statement_timeout", own) == std::string::npos);  // none: the server's
+  const Outcome o = run_basalt(args(db, "c.yaml", {"update", "--lock-timeout=250ms"}), dir.path());
+  INFO(o.err);
+  REQUIRE(o.exit_code == 0);
+  CHECK(db.query("SELECT lt || ' ' || st FROM seen_default") == "250ms 1h");
+  CHECK(db.query("SELECT lt FROM seen_own") == "5s");
+  // After the run, the session's settings are the server's again: SET LOCAL ended with each change-set.
+  CHECK(db.query("SELECT current_setting('lock_timeout')") == "0");
+
+  dir.write("bad.yaml", R"(databaseChangeLog:
+  - changeSet:
+      id: bad
+      author: t
+      lockTimeout: soon
+      changes:
+        - sql: select 1
+)");
+  const Outcome bad = run_basalt(args(db, "bad.yaml", {"update"}), dir.path());
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("bad.yaml:5:7: error: lockTimeout 'soon' is not a timeout") != std::string::npos);
+  const Outcome flag = run_basalt(args(db, "c.yaml", {"update", "--lock-timeout=2 parsecs"}), dir.path());
+  CHECK(flag.exit_code == 2);
 }
 
 TEST_CASE("a failing change-set leaves earlier ones applied and recorded, itself and later ones not") {
@@ -351,9 +401,7 @@ TEST_CASE("a statement cancelled by statement_timeout is reported at once, not r
       changes:
         - sql: select nextval('calls'); select pg_sleep(30)
 )");
-  setenv("PGOPTIONS", "-c statement_timeout=300", 1);
-  Outcome o = run_basalt(args(db, "slow.yaml", {"update"}), dir.path());
-  unsetenv("PGOPTIONS");
+  Outcome o = run_basalt(args(db, "slow.yaml", {"update", "--statement-timeout=300ms"}), dir.path());
   INFO(o.out, o.err);
   CHECK(o.exit_code == 1);
   CHECK(o.err.find("canceling statement due to statement timeout") != std::string::npos);
