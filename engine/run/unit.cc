@@ -77,15 +77,16 @@ void add_timeouts(Unit& u, const RunContext& ctx) {
   sql::Statements first, last;
   for (const auto& [name, value] : {std::pair{"lock_timeout", lock}, std::pair{"statement_timeout", statement}}) {
     if (value == "none") continue;
-    sql::Statement set;
-    set.text = std::string(u.transactional ? "SET LOCAL " : "SET ") + name + " = '" + value + "'";
-    set.tag = sql::Tag{sql::Form::setting, "", {}};
-    first.push_back(std::move(set));
+    auto setting = [](std::string text) {
+      sql::Statement s;
+      s.text = std::move(text);
+      s.tag = sql::Tag{sql::Form::setting, "", {}};
+      return s;
+    };
+    first.push_back(setting(u.transactional ? sql::transaction_setting(name, value)
+                                            : sql::session_setting(name, value)));
     if (u.transactional || u.generated_late) continue;
-    sql::Statement reset;
-    reset.text = std::string("RESET ") + name;
-    reset.tag = sql::Tag{sql::Form::setting, "", {}};
-    last.push_back(std::move(reset));
+    last.push_back(setting(sql::session_setting(name, std::nullopt)));
   }
   u.statements.insert(u.statements.begin(), first.begin(), first.end());
   u.statements.insert(u.statements.end(), last.begin(), last.end());

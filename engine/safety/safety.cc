@@ -51,8 +51,8 @@ constexpr std::array kForms = {
               "ALTER TABLE t ALTER COLUMN a TYPE bigint"},
     FormFacts{Form::set_not_null, "ALTER TABLE ... ALTER COLUMN ... SET NOT NULL", access_exclusive, none,
               false, true, true,
-              "scans the whole table under ACCESS EXCLUSIVE: use addNotNullConstraint with strategy: online "
-              "(a NOT VALID check, VALIDATE, then SET NOT NULL)",
+              "scans the whole table under ACCESS EXCLUSIVE: add CHECK (column IS NOT NULL) NOT VALID, "
+              "VALIDATE it in another change-set, then SET NOT NULL (PostgreSQL proves it from the check)",
               "ALTER TABLE t ALTER COLUMN a SET NOT NULL"},
     FormFacts{Form::drop_not_null, "ALTER TABLE ... ALTER COLUMN ... DROP NOT NULL", access_exclusive, none,
               false, false, true, "", "ALTER TABLE t ALTER COLUMN c DROP NOT NULL"},

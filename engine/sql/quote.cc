@@ -121,4 +121,8 @@ std::string session_setting(std::string_view name, const std::optional<std::stri
   return "SET " + quote_name(name) + " = " + quote_literal(*value);
 }
 
+std::string transaction_setting(std::string_view name, std::string_view value) {
+  return "SET LOCAL " + quote_name(name) + " = " + quote_literal(value);
+}
+
 }  // namespace basalt::sql

@@ -50,6 +50,8 @@ std::string quote_literal(std::string_view value);
 /// `SET name = 'value'` (`RESET name` without a value): a session setting, its name and value quoted
 /// as every identifier and literal is.
 std::string session_setting(std::string_view name, const std::optional<std::string>& value);
+/// `SET LOCAL name = 'value'`: a setting that ends with the transaction.
+std::string transaction_setting(std::string_view name, std::string_view value);
 
 /// True for PostgreSQL's reserved key words (the ones Liquibase quotes).
 bool is_reserved_word(std::string_view lower_case_word);
